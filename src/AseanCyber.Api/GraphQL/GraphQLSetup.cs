@@ -1,0 +1,6 @@
+namespace AseanCyber.Api.GraphQL;
+
+public static class GraphQLSetup
+{
+    public static IServiceCollection AddAseanCyberGraphQL(this IServiceCollection services, IConfiguration configuration) => services;
+}

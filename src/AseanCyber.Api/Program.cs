@@ -1,0 +1,26 @@
+using AseanCyber.Api.GraphQL;
+using AseanCyber.Api.Http;
+using AseanCyber.Api.Ide;
+using AseanCyber.Api.Operations;
+using AseanCyber.Api.Store;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddSerilogLogging();
+builder.Services.AddGraphStore(builder.Configuration);
+builder.Services.AddAseanCyberGraphQL(builder.Configuration);
+builder.Services.AddGraphQLHttpEndpoint(builder.Configuration);
+builder.Services.AddApiCors(builder.Configuration);
+builder.Services.AddApiHealthChecks();
+
+var app = builder.Build();
+
+app.UseApiRequestLogging();
+app.UseCors();
+app.MapApiHealthChecks();
+app.MapBananaCakePop("/graphql");
+app.MapGraphQLHttpEndpoint("/graphql");
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,36 @@
+namespace AseanCyber.Graph.Model;
+
+/// <summary>Every link keeps the text that produced it and the source line it came from.</summary>
+public sealed record BodyLink(Body Body, string Evidence, int Line);
+
+public sealed record Involvement(Country Country, InvolvementRole Role, string Evidence, int Line);
+
+public sealed record PlaceLink(Place Place, string Evidence, int Line);
+
+public sealed record ThemeLink(Theme Theme, string Term, int Line);
+
+public sealed record OrganizationLink(Organization Organization, string Evidence, int Line);
+
+public sealed record EntryLinks(
+    IReadOnlyList<BodyLink> Bodies,
+    IReadOnlyList<Involvement> Involvements,
+    IReadOnlyList<PlaceLink> Places,
+    IReadOnlyList<ThemeLink> Themes,
+    IReadOnlyList<OrganizationLink> Organizations)
+{
+    public static readonly EntryLinks Empty = new([], [], [], [], []);
+}
+
+public sealed record ImportedEntry(Entry Entry, EntryLinks Links);
+
+public sealed record ImportWarning(int Line, string Message)
+{
+    public override string ToString() => $"line {Line}: {Message}";
+}
+
+/// <summary>The importer's output for one profile page: the unit the stores replace atomically.</summary>
+public sealed record ProfileDocument(
+    Profile Profile,
+    IReadOnlyList<ImportedEntry> Entries,
+    IReadOnlyList<ImportWarning> Warnings,
+    string Text);

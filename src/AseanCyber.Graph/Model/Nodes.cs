@@ -1,0 +1,52 @@
+namespace AseanCyber.Graph.Model;
+
+/// <summary>Anything addressable by a global, readable, stable id such as "country:JP".</summary>
+public interface INode
+{
+    string Id { get; }
+}
+
+public sealed record Profile(
+    string Id,
+    string Name,
+    string? Acronym,
+    string? LastUpdated,
+    string Document,
+    IReadOnlyList<Country> Members) : INode;
+
+public sealed record Country(string Code, string Code3, string Name) : INode
+{
+    public string Id => NodeIds.Country(Code);
+}
+
+public sealed record Body(string Id, string Name) : INode;
+
+public sealed record Theme(string Id, string Name) : INode;
+
+public sealed record Place(string Id, string Name, Country? Country) : INode;
+
+public sealed record Organization(string Id, string Name, string? Acronym) : INode;
+
+public sealed record DateSpan(string Text, string Start, string? End, DatePrecision Precision, string? Note);
+
+public sealed record SourceSpan(string Document, int FirstLine, int LastLine);
+
+public sealed record Entry(
+    string Id,
+    string ProfileId,
+    EntryKind Kind,
+    string Section,
+    string Category,
+    string Title,
+    EntryStatus? Status,
+    int? Edition,
+    string? Acronym,
+    string? Description,
+    IReadOnlyList<string> Items,
+    IReadOnlyList<DateSpan> Dates,
+    SourceSpan Source) : INode
+{
+    public DateSpan? Date => Dates.Count > 0 ? Dates[0] : null;
+
+    public int? Year => Date is { } d ? int.Parse(d.Start.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) : null;
+}
