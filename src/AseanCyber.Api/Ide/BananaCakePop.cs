@@ -50,11 +50,15 @@ public static partial class BananaCakePop
 
         path = path.TrimEnd('/');
 
-        // Order -1: when the browser policy keeps it, the redirect wins over the GraphQL endpoint on the same route.
-        endpoints.MapGet(path, (HttpContext http) => Results.Redirect($"{http.Request.PathBase}{path}/{http.Request.QueryString}"))
+        // Routing treats "/graphql" and "/graphql/" alike, so one endpoint takes a browser's visit to either: the page
+        // lives at "/graphql/" (its asset URLs are relative). Order -1: when the browser policy keeps it, it wins over
+        // the GraphQL endpoint on the same route.
+        endpoints.MapGet(path, (HttpContext http) => http.Request.Path.Value!.EndsWith('/')
+                ? files.Serve(http, "index.html")
+                : Results.Redirect($"{http.Request.PathBase}{path}/{http.Request.QueryString}"))
             .WithMetadata(BrowserNavigationMetadata.Instance)
             .WithOrder(-1)
-            .WithDisplayName("Banana Cake Pop (redirect)");
+            .WithDisplayName("Banana Cake Pop (page)");
 
         endpoints.MapMethods($"{path}/bcp-config.json", [HttpMethods.Get, HttpMethods.Head], (HttpContext http) =>
             {

@@ -41,6 +41,8 @@ public static class OperationsSetup
     {
         app.UseSerilogRequestLogging(options =>
         {
+            // The host's logger: the middleware would otherwise write to the static Log.Logger, which stays silent here.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetLevel = (http, _, exception) =>
                 exception is not null || http.Response.StatusCode >= StatusCodes.Status500InternalServerError
