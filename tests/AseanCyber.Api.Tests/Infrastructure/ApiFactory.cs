@@ -35,6 +35,7 @@ public class ApiFactory : WebApplicationFactory<Program>
     {
         // Quiet by default: the console sink writes to the test runner's output.
         ["Serilog:MinimumLevel:Default"] = "Warning",
+        ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
     };
 
     private readonly List<Action<IServiceCollection>> _services = [];
