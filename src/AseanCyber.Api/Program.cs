@@ -1,4 +1,5 @@
 using AseanCyber.Api.GraphQL;
+using AseanCyber.Api.Home;
 using AseanCyber.Api.Http;
 using AseanCyber.Api.Ide;
 using AseanCyber.Api.Operations;
@@ -18,6 +19,7 @@ var app = builder.Build();
 app.UseApiRequestLogging();
 app.UseCors();
 app.MapApiHealthChecks();
+app.MapHome();
 app.MapBananaCakePop("/graphql");
 app.MapGraphQLHttpEndpoint("/graphql");
 
