@@ -37,7 +37,18 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     /// </summary>
     /// <exception cref="GraphStoreException">INVALID_BUNDLED_PROFILE when a profile shipped in the assembly does not import.</exception>
     public static EmbeddedGraphStore Open(ProfileImporter importer, EmbeddedStoreOptions options, ILogger<EmbeddedGraphStore> logger) =>
-        Open(importer.Import, options.IncludeBundledProfiles ? BundledProfiles.Load() : [], options, logger);
+        Open(importer.Import, options.IncludeBundledProfiles ? LoadBundled(logger) : [], options, logger);
+
+    private static IReadOnlyList<SourceDocument> LoadBundled(ILogger logger)
+    {
+        var bundled = BundledProfiles.Load();
+        if (bundled.Count == 0)
+        {
+            logger.NoBundledProfiles();
+        }
+
+        return bundled;
+    }
 
     /// <summary>The same with any parser and bundled set: tests use it to run without the real importer.</summary>
     internal static EmbeddedGraphStore Open(

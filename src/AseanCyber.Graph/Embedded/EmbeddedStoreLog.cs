@@ -7,6 +7,9 @@ internal static partial class EmbeddedStoreLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Embedded graph opened with {ProfileCount} profiles and {EntryCount} entries, data directory {DataDirectory}")]
     public static partial void Opened(this ILogger logger, int profileCount, int entryCount, string dataDirectory);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No bundled profile found in the assembly: the graph starts with the persisted profiles only")]
+    public static partial void NoBundledProfiles(this ILogger logger);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Removing {Document}, left behind by an interrupted import")]
     public static partial void RemovingLeftover(this ILogger logger, string document);
 
