@@ -16,6 +16,8 @@ builder.Services.AddApiHealthChecks();
 
 var app = builder.Build();
 
+app.UseGraphStore();
+
 app.UseApiRequestLogging();
 app.UseCors();
 app.MapApiHealthChecks();
