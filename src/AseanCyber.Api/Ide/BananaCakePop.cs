@@ -1,6 +1,134 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing.Matching;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
 namespace AseanCyber.Api.Ide;
 
-public static class BananaCakePop
+/// <summary>
+/// Serves the self-hosted Banana Cake Pop IDE under <c>{path}/</c>. Its files come from the npm package
+/// <c>@chillicream/bananacakepop-graphql-ide</c>, which the build installs and copies to <see cref="FolderName"/> in the
+/// build and publish output (see AseanCyber.Api.csproj). A browser opening <c>{path}</c> is redirected to <c>{path}/</c>;
+/// <c>{path}/bcp-config.json</c> makes the IDE use the page's own URL, i.e. <c>{path}</c>, as its GraphQL endpoint.
+/// </summary>
+public static partial class BananaCakePop
 {
-    public static IEndpointRouteBuilder MapBananaCakePop(this IEndpointRouteBuilder endpoints, string path) => endpoints;
+    /// <summary>Folder in the app's output that holds the IDE; must match IdeOutputFolder in the csproj.</summary>
+    public const string FolderName = "BananaCakePop";
+
+    private const string ConfigJson = """{"useBrowserUrlAsEndpoint": true}""";
+    private const string ImmutableCache = "public, max-age=31536000, immutable";
+    private const string RevalidateCache = "no-cache";
+
+    public static IServiceCollection AddBananaCakePop(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BananaCakePopOptions>().Bind(configuration.GetSection(BananaCakePopOptions.SectionName));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, BrowserNavigationMatcherPolicy>());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapBananaCakePop(this IEndpointRouteBuilder endpoints, string path)
+    {
+        var services = endpoints.ServiceProvider;
+        if (!services.GetRequiredService<IOptions<BananaCakePopOptions>>().Value.Enabled)
+        {
+            return endpoints;
+        }
+
+        if (!services.GetServices<MatcherPolicy>().OfType<BrowserNavigationMatcherPolicy>().Any())
+        {
+            throw new InvalidOperationException("MapBananaCakePop needs services.AddBananaCakePop() (AddGraphQLHttpEndpoint calls it).");
+        }
+
+        var files = new IdeFiles(Path.Combine(AppContext.BaseDirectory, FolderName));
+        if (!files.IsInstalled)
+        {
+            LogNotInstalled(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BananaCakePop).FullName!), files.Root);
+        }
+
+        path = path.TrimEnd('/');
+
+        // Routing treats "/graphql" and "/graphql/" alike, so one endpoint takes a browser's visit to either: the page
+        // lives at "/graphql/" (its asset URLs are relative). Order -1: when the browser policy keeps it, it wins over
+        // the GraphQL endpoint on the same route.
+        endpoints.MapGet(path, (HttpContext http) => http.Request.Path.Value!.EndsWith('/')
+                ? files.Serve(http, "index.html")
+                : Results.Redirect($"{http.Request.PathBase}{path}/{http.Request.QueryString}"))
+            .WithMetadata(BrowserNavigationMetadata.Instance)
+            .WithOrder(-1)
+            .WithDisplayName("Banana Cake Pop (page)");
+
+        endpoints.MapMethods($"{path}/bcp-config.json", [HttpMethods.Get, HttpMethods.Head], (HttpContext http) =>
+            {
+                http.Response.Headers.CacheControl = RevalidateCache;
+                return Results.Text(ConfigJson, "application/json; charset=utf-8");
+            })
+            .WithDisplayName("Banana Cake Pop (config)");
+
+        endpoints.MapMethods($"{path}/{{**file}}", [HttpMethods.Get, HttpMethods.Head], (HttpContext http, string? file) => files.Serve(http, file))
+            .WithDisplayName("Banana Cake Pop (files)");
+
+        return endpoints;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Banana Cake Pop is not installed at {IdeFolder}; the IDE answers 404 (the build installs it with npm ci)")]
+    private static partial void LogNotInstalled(ILogger logger, string ideFolder);
+
+    // Build-hashed names (main.0349187e.js, codicon.184be8c3aa435ca6c3f5.ttf) never change content: cache them for good.
+    [GeneratedRegex(@"\.[0-9a-f]{8,}\.", RegexOptions.CultureInvariant)]
+    private static partial Regex HashedName();
+
+    private sealed class IdeFiles
+    {
+        private readonly string _rootWithSeparator;
+        private readonly FileExtensionContentTypeProvider _contentTypes = new();
+
+        public IdeFiles(string root)
+        {
+            Root = Path.GetFullPath(root);
+            _rootWithSeparator = Path.TrimEndingDirectorySeparator(Root) + Path.DirectorySeparatorChar;
+            IsInstalled = File.Exists(Path.Combine(Root, "index.html"));
+            _contentTypes.Mappings[".webmanifest"] = "application/manifest+json";
+        }
+
+        public string Root { get; }
+
+        public bool IsInstalled { get; }
+
+        public IResult Serve(HttpContext http, string? file)
+        {
+            var subpath = string.IsNullOrEmpty(file) ? "index.html" : file;
+            var fullPath = Path.GetFullPath(Path.Combine(Root, subpath));
+            if (!fullPath.StartsWith(_rootWithSeparator, StringComparison.Ordinal) || !File.Exists(fullPath))
+            {
+                return IsInstalled
+                    ? Results.NotFound()
+                    : Results.Text(
+                        $"Banana Cake Pop is not installed in {Root}: build the API project (it runs npm ci in src/AseanCyber.Api).",
+                        "text/plain; charset=utf-8",
+                        statusCode: StatusCodes.Status404NotFound);
+            }
+
+            var isHashed = subpath.StartsWith("static/", StringComparison.Ordinal) && HashedName().IsMatch(Path.GetFileName(subpath));
+            http.Response.Headers.CacheControl = isHashed ? ImmutableCache : RevalidateCache;
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+
+            var info = new FileInfo(fullPath);
+            var lastModified = new DateTimeOffset(info.LastWriteTimeUtc);
+            var etag = new EntityTagHeaderValue($"\"{lastModified.UtcTicks:x}-{info.Length:x}\"");
+            return Results.File(fullPath, ContentTypeOf(subpath), lastModified: lastModified, entityTag: etag);
+        }
+
+        private string ContentTypeOf(string subpath)
+        {
+            if (!Path.HasExtension(subpath))
+            {
+                return "text/plain; charset=utf-8"; // LICENSE
+            }
+
+            return _contentTypes.TryGetContentType(subpath, out var contentType) ? contentType : "application/octet-stream";
+        }
+    }
 }

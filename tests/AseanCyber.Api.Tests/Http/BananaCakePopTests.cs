@@ -1,0 +1,139 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AseanCyber.Api.Tests.Infrastructure;
+
+namespace AseanCyber.Api.Tests.Http;
+
+/// <summary>The self-hosted IDE under /graphql/ and how it shares the path with the GraphQL endpoint.</summary>
+public sealed partial class BananaCakePopTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    [Fact]
+    public async Task Browser_opening_graphql_is_redirected_to_the_ide()
+    {
+        var result = await GetAsync("/graphql", BrowserAccept);
+
+        Assert.Equal(HttpStatusCode.Redirect, result.StatusCode);
+        Assert.Equal("/graphql/", result.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Ide_page_is_served_at_graphql_slash_and_revalidated()
+    {
+        var result = await GetAsync("/graphql/", BrowserAccept);
+
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.Equal("text/html", result.MediaType);
+        Assert.Contains("<title>Banana Cake Pop</title>", result.Text, StringComparison.Ordinal);
+        Assert.Equal("no-cache", result.Headers.CacheControl?.ToString());
+        // Relative asset URLs are what make the page work under /graphql/.
+        Assert.Matches(MainScript(), result.Text);
+    }
+
+    [Fact]
+    public async Task Browser_url_with_a_query_parameter_is_still_graphql()
+    {
+        var result = await GetAsync("/graphql?query=" + Uri.EscapeDataString("{ __typename }"), BrowserAccept);
+
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.Equal("application/json", result.MediaType);
+        Assert.Equal("Query", result.Data.GetProperty("__typename").GetString());
+    }
+
+    [Fact]
+    public async Task Config_tells_the_ide_to_use_the_page_url_as_endpoint()
+    {
+        var result = await GetAsync("/graphql/bcp-config.json", "*/*");
+
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.Equal("application/json", result.MediaType);
+        Assert.True(result.Json!.Value.GetProperty("useBrowserUrlAsEndpoint").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Hashed_static_asset_is_served_with_a_long_cache_lifetime()
+    {
+        var page = await GetAsync("/graphql/", BrowserAccept);
+        var script = MainScript().Match(page.Text).Groups["src"].Value;
+
+        var result = await GetAsync("/graphql/" + script, "*/*");
+
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.EndsWith("javascript", result.MediaType, StringComparison.Ordinal);
+        Assert.Equal("public, max-age=31536000, immutable", result.Headers.CacheControl?.ToString());
+        Assert.True(result.Text.Length > 1000);
+    }
+
+    [Theory]
+    [InlineData("/graphql/service-worker.js", "javascript")]
+    [InlineData("/graphql/manifest.webmanifest", "application/manifest+json")]
+    [InlineData("/graphql/favicon.svg", "image/svg+xml")]
+    public async Task Unhashed_files_are_revalidated(string url, string mediaType)
+    {
+        var result = await GetAsync(url, "*/*");
+
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.EndsWith(mediaType, result.MediaType, StringComparison.Ordinal);
+        Assert.Equal("no-cache", result.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task Licence_is_served_as_text()
+    {
+        var result = await GetAsync("/graphql/LICENSE", "*/*");
+
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.Equal("text/plain", result.MediaType);
+        Assert.Contains("ChilliCream License", result.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/graphql/static/js/does-not-exist.js")]
+    [InlineData("/graphql/..%2F..%2Fappsettings.json")]
+    [InlineData("/graphql/%2E%2E/%2E%2E/AseanCyber.Api.dll")]
+    public async Task Files_outside_the_ide_or_missing_are_404(string url)
+    {
+        var result = await GetAsync(url, "*/*");
+
+        Assert.Equal(HttpStatusCode.NotFound, result.StatusCode);
+    }
+
+    [Fact]
+    public async Task Conditional_request_for_an_unchanged_file_gets_304()
+    {
+        var first = await GetAsync("/graphql/favicon.svg", "*/*");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql/favicon.svg");
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+
+        var second = await api.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task Disabled_ide_leaves_graphql_to_the_endpoint()
+    {
+        using var factory = new ApiFactory().WithSetting("Ide:Enabled", "false");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.TryAddWithoutValidation("Accept", BrowserAccept);
+
+        var page = await factory.SendAsync(request);
+        using var fileRequest = new HttpRequestMessage(HttpMethod.Get, "/graphql/favicon.svg");
+        var file = await factory.SendAsync(fileRequest);
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        Assert.Equal("QUERY_MISSING", Assert.Single(page.ErrorCodes));
+        Assert.Equal(HttpStatusCode.NotFound, file.StatusCode);
+    }
+
+    private async Task<GraphQLHttpResult> GetAsync(string url, string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        return await api.SendAsync(request);
+    }
+
+    [GeneratedRegex(@"src=""(?<src>static/js/main\.[0-9a-f]+\.js)""")]
+    private static partial Regex MainScript();
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using AseanCyber.Api.Tests.Infrastructure;
+using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Store;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AseanCyber.Api.Tests.Operations;
+
+public sealed class HealthTests
+{
+    [Fact]
+    public async Task Live_answers_while_the_process_runs_even_if_the_store_is_down()
+    {
+        using var api = new ApiFactory().WithServices(s => s.AddSingleton<IGraphStore>(new HealthOnlyStore(new StoreHealth(false, "down"))));
+
+        var result = await GetAsync(api, "/health/live");
+
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.Equal("application/json", result.MediaType);
+        Assert.Equal("Healthy", result.Json!.Value.GetProperty("status").GetString());
+        Assert.False(string.IsNullOrEmpty(result.Json.Value.GetProperty("description").GetString()));
+    }
+
+    [Fact]
+    public async Task Ready_reports_the_store_description_when_ready()
+    {
+        using var api = new ApiFactory().WithServices(s => s.AddSingleton<IGraphStore>(new HealthOnlyStore(new StoreHealth(true, "3 profiles loaded"))));
+
+        var result = await GetAsync(api, "/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.Equal("Healthy", result.Json!.Value.GetProperty("status").GetString());
+        Assert.Equal("3 profiles loaded", result.Json.Value.GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task Ready_is_503_with_the_reason_when_the_store_is_not_ready()
+    {
+        using var api = new ApiFactory().WithServices(s => s.AddSingleton<IGraphStore>(new HealthOnlyStore(new StoreHealth(false, "Neo4j at bolt://db is unreachable"))));
+
+        var result = await GetAsync(api, "/health/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, result.StatusCode);
+        Assert.Equal("Unhealthy", result.Json!.Value.GetProperty("status").GetString());
+        Assert.Equal("Neo4j at bolt://db is unreachable", result.Json.Value.GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task Ready_is_503_when_the_store_check_throws()
+    {
+        using var api = new ApiFactory().WithServices(s => s.AddSingleton<IGraphStore>(new HealthOnlyStore(null)));
+
+        var result = await GetAsync(api, "/health/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, result.StatusCode);
+        Assert.Contains("could not be checked", result.Json!.Value.GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<GraphQLHttpResult> GetAsync(ApiFactory api, string url)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        return await api.SendAsync(request);
+    }
+
+    /// <summary>A store that only answers the health check (throws from it when <paramref name="health"/> is null).</summary>
+    private sealed class HealthOnlyStore(StoreHealth? health) : IGraphStore
+    {
+        public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken) =>
+            health is null ? throw new IOException("disk gone") : Task.FromResult(health);
+
+        public Task<IReadOnlyList<Profile>> GetProfilesAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyDictionary<string, INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<EntryPage> QueryEntriesAsync(EntryQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyDictionary<string, EntryPage>> QueryEntriesByNodeAsync(IReadOnlyCollection<string> nodeIds, EntryQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyDictionary<string, EntryLinks>> GetEntryLinksAsync(IReadOnlyCollection<string> entryIds, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<Country>> GetCountriesAsync(Filter? where, IReadOnlyList<SortField> order, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<Body>> GetBodiesAsync(Filter? where, IReadOnlyList<SortField> order, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<Theme>> GetThemesAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<Place>> GetPlacesAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
+}
