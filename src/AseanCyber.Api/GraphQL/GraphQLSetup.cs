@@ -6,6 +6,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
 
 namespace AseanCyber.Api.GraphQL;
 
@@ -13,20 +14,19 @@ public static class GraphQLSetup
 {
     public static IServiceCollection AddAseanCyberGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
-        var limits = configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
-        services.AddSingleton(limits);
+        services.AddOptions<GraphQLLimits>().Bind(configuration.GetSection(GraphQLLimits.Section));
 
         services.AddGraphQL(b => b
             .AddSchema<AppSchema>()
             .AddGraphTypes(typeof(AppSchema).Assembly)
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
-            .AddValidationRule(new MaxDepthRule(limits.MaxDepth), useForCachedDocuments: true)
+            .AddValidationRule(sp => new MaxDepthRule(Limits(sp).MaxDepth), useForCachedDocuments: true)
             .AddValidationRule(
-                new ComplexityValidationRule(new ComplexityOptions { MaxComplexity = limits.MaxComplexity, MaxDepth = null }),
+                sp => new ComplexityValidationRule(new ComplexityOptions { MaxComplexity = Limits(sp).MaxComplexity, MaxDepth = null }),
                 useForCachedDocuments: true));
 
-        services.AddSingleton<IConfigureExecution>(new DocumentCache(limits.DocumentCacheSize));
+        services.AddSingleton<IConfigureExecution>(sp => new DocumentCache(Limits(sp).DocumentCacheSize));
 
         services.AddScoped<EntryQueryCache>();
         services.AddScoped<NodeByIdDataLoader>();
@@ -34,4 +34,6 @@ public static class GraphQLSetup
         services.AddScoped<EntriesByNodeIdDataLoader>();
         return services;
     }
+
+    private static GraphQLLimits Limits(IServiceProvider services) => services.GetRequiredService<IOptions<GraphQLLimits>>().Value;
 }

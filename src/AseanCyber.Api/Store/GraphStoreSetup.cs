@@ -1,6 +1,7 @@
 using AseanCyber.Graph.Embedded;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Store;
+using Microsoft.Extensions.Options;
 
 namespace AseanCyber.Api.Store;
 
@@ -18,18 +19,20 @@ public static class GraphStoreSetup
 {
     public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
+        services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section));
         services.AddSingleton(ReferenceData.Default);
         services.AddSingleton<ProfileImporter>();
 
-        if (!string.Equals(options.Provider, "Embedded", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException(
-                $"Graph:Provider '{options.Provider}' is not supported by this build; use 'Embedded' (the default).");
-        }
-
+        // Resolved lazily: test hosts and other late configuration sources are only complete once the host is built.
         services.AddSingleton<IGraphStore>(sp =>
         {
+            var options = sp.GetRequiredService<IOptions<GraphOptions>>().Value;
+            if (!string.Equals(options.Provider, "Embedded", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException(
+                    $"Graph:Provider '{options.Provider}' is not supported by this build; use 'Embedded' (the default).");
+            }
+
             var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
             return EmbeddedGraphStore.Open(
                 sp.GetRequiredService<ProfileImporter>(),

@@ -4,7 +4,7 @@ using GraphQL.Utilities;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace AseanCyber.Api.Tests.Schema;
+namespace AseanCyber.Api.Tests.Contract;
 
 /// <summary>
 /// schema.graphql at the repository root is the published contract: it must equal what the server prints.
