@@ -1,4 +1,5 @@
 using AseanCyber.Api.GraphQL;
+using AseanCyber.Api.Home;
 using AseanCyber.Api.Http;
 using AseanCyber.Api.Ide;
 using AseanCyber.Api.Operations;
@@ -15,9 +16,12 @@ builder.Services.AddApiHealthChecks();
 
 var app = builder.Build();
 
+app.UseGraphStore();
+
 app.UseApiRequestLogging();
 app.UseCors();
 app.MapApiHealthChecks();
+app.MapHome();
 app.MapBananaCakePop("/graphql");
 app.MapGraphQLHttpEndpoint("/graphql");
 

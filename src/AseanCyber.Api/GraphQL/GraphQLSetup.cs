@@ -1,6 +1,39 @@
+using System.Text.Encodings.Web;
+using AseanCyber.Api.Entries;
+using AseanCyber.Api.GraphQL.Paging;
+using AseanCyber.Api.Nodes;
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
+
 namespace AseanCyber.Api.GraphQL;
 
 public static class GraphQLSetup
 {
-    public static IServiceCollection AddAseanCyberGraphQL(this IServiceCollection services, IConfiguration configuration) => services;
+    public static IServiceCollection AddAseanCyberGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphQLLimits>().Bind(configuration.GetSection(GraphQLLimits.Section));
+
+        services.AddGraphQL(b => b
+            .AddSchema<AppSchema>()
+            .AddGraphTypes(typeof(AppSchema).Assembly)
+            .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+            .AddValidationRule(sp => new MaxDepthRule(Limits(sp).MaxDepth), useForCachedDocuments: true)
+            .AddValidationRule(
+                sp => new ComplexityValidationRule(new ComplexityOptions { MaxComplexity = Limits(sp).MaxComplexity, MaxDepth = null }),
+                useForCachedDocuments: true));
+
+        services.AddSingleton<IConfigureExecution>(sp => new DocumentCache(Limits(sp).DocumentCacheSize));
+
+        services.AddScoped<EntryQueryCache>();
+        services.AddScoped<NodeByIdDataLoader>();
+        services.AddScoped<EntryLinksByEntryIdDataLoader>();
+        services.AddScoped<EntriesByNodeIdDataLoader>();
+        return services;
+    }
+
+    private static GraphQLLimits Limits(IServiceProvider services) => services.GetRequiredService<IOptions<GraphQLLimits>>().Value;
 }

@@ -11,8 +11,14 @@ public sealed class ProfileImporter(ReferenceData reference)
 {
     public ReferenceData Reference { get; } = reference;
 
-    public ProfileDocument Import(string text, string documentName) =>
-        throw new NotImplementedException("The importer is being written.");
+    public ProfileDocument Import(string text, string documentName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentException.ThrowIfNullOrWhiteSpace(documentName);
+        var lines = SourceText.Split(text);
+        var page = new PageParser(Reference, lines, documentName).Parse();
+        return new ProfileDocument(page.Profile, page.Entries, page.Warnings, text);
+    }
 }
 
 public sealed class ProfileFormatException(int line, string reason) : Exception($"line {line}: {reason}")

@@ -1,0 +1,44 @@
+using AseanCyber.Api.Entries;
+using AseanCyber.Api.GraphQL;
+using AseanCyber.Api.GraphQL.Filtering;
+using AseanCyber.Api.Nodes;
+using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Store;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AseanCyber.Api.Bodies;
+
+public sealed class BodyType : ObjectGraphType<Body>
+{
+    public BodyType()
+    {
+        Name = "Body";
+        Description = "A body that issued or ran entries, as named on an entry's body line.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Body;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        this.AddEntriesConnection("The entries this body issued or ran.");
+    }
+}
+
+public sealed class BodyFilterInputType() : FilterInputType("BodyFilterInput", Shape)
+{
+    public static readonly FilterShape Shape = new(NamedNodeShapes.Id, NamedNodeShapes.Name);
+}
+
+public sealed class BodySortInputType() : SortInputType("BodySortInput", NamedNodeShapes.SortByName);
+
+public static class BodyQueries
+{
+    public static void AddBodyQueries(this QueryType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BodyType>>>>("bodies")
+            .Argument<BodyFilterInputType>("where")
+            .Argument<ListGraphType<NonNullGraphType<BodySortInputType>>>("order")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IGraphStore>().GetBodiesAsync(
+                FilterParser.Parse(c.GetArgument<object?>("where"), BodyFilterInputType.Shape),
+                FilterParser.ParseOrder(c.GetArgument<object?>("order"), NamedNodeShapes.SortByName),
+                c.CancellationToken).ConfigureAwait(false));
+}

@@ -1,0 +1,47 @@
+using AseanCyber.Api.GraphQL;
+using AseanCyber.Api.GraphQL.Filtering;
+using AseanCyber.Api.Nodes;
+using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Store;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AseanCyber.Api.Countries;
+
+public static class CountryQueries
+{
+    public static void AddCountryQueries(this QueryType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("countries")
+            .Description("The countries that appear in the graph.")
+            .Argument<CountryFilterInputType>("where")
+            .Argument<ListGraphType<NonNullGraphType<CountrySortInputType>>>("order")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IGraphStore>().GetCountriesAsync(
+                FilterParser.Parse(c.GetArgument<object?>("where"), CountryFilterInputType.Shape),
+                FilterParser.ParseOrder(c.GetArgument<object?>("order"), CountrySortInputType.SortFields),
+                c.CancellationToken).ConfigureAwait(false));
+
+        query.Field<CountryType>("country")
+            .Description("A country of the graph by ISO 3166-1 alpha-2 or alpha-3 code, in any case; null when the graph does not have it.")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .ResolveAsync(async c =>
+            {
+                var code = c.GetArgument<string>("code").Trim().ToUpperInvariant();
+                var services = c.RequestServices!;
+                switch (code.Length)
+                {
+                    case 2:
+                        return await services.GetRequiredService<NodeByIdDataLoader>().LoadAsync(NodeIds.Country(code))
+                            .GetResultAsync(c.CancellationToken).ConfigureAwait(false) as Country;
+                    case 3:
+                        var matches = await services.GetRequiredService<IGraphStore>().GetCountriesAsync(
+                            new FieldFilter(Fields.Country.Code3, FilterOperator.Eq, code), [], c.CancellationToken).ConfigureAwait(false);
+                        return matches.Count > 0 ? matches[0] : null;
+                    default:
+                        throw ApiErrors.Create(ApiErrors.InvalidArgument, $"'code' must be an ISO 3166-1 alpha-2 or alpha-3 code such as \"JP\" or \"JPN\"; got \"{code}\".");
+                }
+            });
+    }
+}

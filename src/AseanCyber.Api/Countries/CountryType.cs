@@ -1,0 +1,43 @@
+using AseanCyber.Api.Entries;
+using AseanCyber.Api.GraphQL.Filtering;
+using AseanCyber.Api.Nodes;
+using AseanCyber.Graph.Model;
+using GraphQL.Types;
+using F = AseanCyber.Graph.Querying.Fields;
+
+namespace AseanCyber.Api.Countries;
+
+public sealed class CountryType : ObjectGraphType<Country>
+{
+    public CountryType()
+    {
+        Name = "Country";
+        Description = "A country (ISO 3166-1) linked to at least one entry or profile.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Country;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 3166-1 alpha-2.").Resolve(c => c.Source.Code);
+        Field<NonNullGraphType<StringGraphType>>("code3").Description("ISO 3166-1 alpha-3.").Resolve(c => c.Source.Code3);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        this.AddEntriesConnection("Entries that involve this country in any role, or were held in one of its places.");
+    }
+}
+
+public sealed class CountryFilterInputType() : FilterInputType("CountryFilterInput", Shape)
+{
+    public static readonly FilterShape Shape = new(
+        new("id", FilterFieldKind.Scalar, typeof(IdOperationFilterInputType), F.Country.Id),
+        new("code", FilterFieldKind.Scalar, typeof(StringOperationFilterInputType), F.Country.Code),
+        new("code3", FilterFieldKind.Scalar, typeof(StringOperationFilterInputType), F.Country.Code3),
+        new("name", FilterFieldKind.Scalar, typeof(StringOperationFilterInputType), F.Country.Name));
+}
+
+public sealed class CountrySortInputType() : SortInputType("CountrySortInput", SortFields)
+{
+    public static readonly IReadOnlyDictionary<string, string> SortFields = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["code"] = F.Country.Code,
+        ["code3"] = F.Country.Code3,
+        ["name"] = F.Country.Name,
+    };
+}

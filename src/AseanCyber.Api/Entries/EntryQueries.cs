@@ -1,0 +1,20 @@
+using AseanCyber.Api.GraphQL;
+using AseanCyber.Api.GraphQL.Paging;
+using AseanCyber.Graph.Store;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AseanCyber.Api.Entries;
+
+public static class EntryQueries
+{
+    public static void AddEntryQueries(this QueryType query) =>
+        query.Field<NonNullGraphType<EntriesConnectionType>>("entries")
+            .Description("Every entry of every profile; filter with where, sort with order, page with first/after or last/before.")
+            .WithEntryQueryArguments()
+            .ResolveAsync(async c =>
+            {
+                var entryQuery = c.RequestServices!.GetRequiredService<EntryQueryCache>().Get(c);
+                return await c.RequestServices!.GetRequiredService<IGraphStore>().QueryEntriesAsync(entryQuery, c.CancellationToken).ConfigureAwait(false);
+            });
+}

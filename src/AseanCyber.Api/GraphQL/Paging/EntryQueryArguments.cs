@@ -1,0 +1,80 @@
+using AseanCyber.Api.GraphQL.Filtering;
+using AseanCyber.Graph.Querying;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using GraphQLParser.AST;
+
+namespace AseanCyber.Api.GraphQL.Paging;
+
+/// <summary>The where / order / first / after / last / before arguments every entries connection takes.</summary>
+public static class EntryQueryArguments
+{
+    public static FieldBuilder<TSource, TReturn> WithEntryQueryArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field
+            .Argument<Entries.EntryFilterInputType>("where")
+            .Argument<ListGraphType<NonNullGraphType<Entries.EntrySortInputType>>>("order")
+            .Argument<IntGraphType>("first", "Returns the first n entries (at most 100).")
+            .Argument<StringGraphType>("after", "Returns the entries after this cursor.")
+            .Argument<IntGraphType>("last", "Returns the last n entries (at most 100).")
+            .Argument<StringGraphType>("before", "Returns the entries before this cursor.");
+
+    public static EntryQuery Parse(IResolveFieldContext context)
+    {
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        CheckPageSize("first", first);
+        CheckPageSize("last", last);
+        var after = context.GetArgument<string?>("after");
+        var before = context.GetArgument<string?>("before");
+        CheckCursor("after", after);
+        CheckCursor("before", before);
+
+        return new EntryQuery(
+            FilterParser.Parse(context.GetArgument<object?>("where"), Entries.EntryFilterInputType.Shape),
+            FilterParser.ParseOrder(context.GetArgument<object?>("order"), Entries.EntrySortInputType.SortFields),
+            new PageRequest(first, after, last, before));
+    }
+
+    private static void CheckPageSize(string name, int? value)
+    {
+        if (value is < 0 or > AseanCyber.Graph.Querying.Paging.MaxPageSize)
+        {
+            throw ApiErrors.Create(
+                ApiErrors.PagingLimitExceeded,
+                $"'{name}' must be between 0 and {AseanCyber.Graph.Querying.Paging.MaxPageSize}; it was {value}. Page with 'after'/'before' cursors to see more.");
+        }
+    }
+
+    private static void CheckCursor(string name, string? cursor)
+    {
+        if (cursor is not null && !AseanCyber.Graph.Querying.Paging.TryDecodeCursor(cursor, out _))
+        {
+            throw ApiErrors.Create(ApiErrors.InvalidCursor, $"'{name}' is not a cursor this API issued: '{cursor}'.");
+        }
+    }
+}
+
+/// <summary>
+/// Parses each entries field's arguments once per request: arguments are fixed per field in the document, so every parent
+/// of that field shares one <see cref="EntryQuery"/> instance, which is what lets the DataLoader batch them together.
+/// </summary>
+public sealed class EntryQueryCache
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<GraphQLField, EntryQuery> _queries = new(ReferenceEqualityComparer.Instance);
+
+    public EntryQuery Get(IResolveFieldContext context)
+    {
+        lock (_gate)
+        {
+            if (!_queries.TryGetValue(context.FieldAst, out var query))
+            {
+                query = EntryQueryArguments.Parse(context);
+                _queries.Add(context.FieldAst, query);
+            }
+
+            return query;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using AseanCyber.Api.GraphQL.DataLoading;
+using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Store;
+
+namespace AseanCyber.Api.Nodes;
+
+public sealed class NodeByIdDataLoader(IGraphStore store) : BatchDataLoader<string, INode?>(StringComparer.Ordinal)
+{
+    protected override async Task<IReadOnlyDictionary<string, INode?>> LoadBatchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var nodes = await store.GetNodesAsync(keys, cancellationToken).ConfigureAwait(false);
+        return nodes.ToDictionary(n => n.Key, n => (INode?)n.Value, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,42 @@
+using AseanCyber.Api.GraphQL;
+using AseanCyber.Graph.Model;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AseanCyber.Api.Nodes;
+
+public static class NodeQueries
+{
+    private const int MaxIds = 100;
+
+    public static void AddNodeQueries(this QueryType query)
+    {
+        query.Field<NodeInterface>("node")
+            .Description("Fetches any object by its global id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => c.RequestServices!.GetRequiredService<NodeByIdDataLoader>().LoadAsync(c.GetArgument<string>("id")));
+
+        query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .Description("Fetches objects by their global ids, in the order asked; null where an id matches nothing.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
+            .ResolveAsync(async c =>
+            {
+                var ids = c.GetArgument<List<string>>("ids");
+                if (ids.Count > MaxIds)
+                {
+                    throw ApiErrors.Create(ApiErrors.InvalidArgument, $"'ids' takes at most {MaxIds} ids; it had {ids.Count}.");
+                }
+
+                var loader = c.RequestServices!.GetRequiredService<NodeByIdDataLoader>();
+                var pending = ids.Select(loader.LoadAsync).ToList();
+                var nodes = new List<INode?>(pending.Count);
+                foreach (var result in pending)
+                {
+                    nodes.Add(await result.GetResultAsync(c.CancellationToken).ConfigureAwait(false));
+                }
+
+                return nodes;
+            });
+    }
+}

@@ -1,0 +1,38 @@
+using AseanCyber.Api.Entries;
+using AseanCyber.Api.GraphQL;
+using AseanCyber.Api.GraphQL.Filtering;
+using AseanCyber.Api.Nodes;
+using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Store;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AseanCyber.Api.Organizations;
+
+public sealed class OrganizationType : ObjectGraphType<Organization>
+{
+    public OrganizationType()
+    {
+        Name = "Organization";
+        Description = "An international organization named in entries' text, such as INTERPOL (Data/organizations.json).";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Organization;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<StringGraphType>("acronym").Resolve(c => c.Source.Acronym);
+        this.AddEntriesConnection("The entries that name this organization.");
+    }
+}
+
+public sealed class OrganizationFilterInputType() : FilterInputType("OrganizationFilterInput", Shape)
+{
+    public static readonly FilterShape Shape = new(NamedNodeShapes.Id, NamedNodeShapes.Name, NamedNodeShapes.Acronym);
+}
+
+public static class OrganizationQueries
+{
+    public static void AddOrganizationQueries(this QueryType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganizationType>>>>("organizations")
+            .Description("The international organizations entries name, by name.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IGraphStore>().GetOrganizationsAsync(c.CancellationToken).ConfigureAwait(false));
+}

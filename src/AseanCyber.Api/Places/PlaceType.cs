@@ -1,0 +1,43 @@
+using AseanCyber.Api.Countries;
+using AseanCyber.Api.Entries;
+using AseanCyber.Api.GraphQL;
+using AseanCyber.Api.GraphQL.Filtering;
+using AseanCyber.Api.Nodes;
+using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Store;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using F = AseanCyber.Graph.Querying.Fields;
+
+namespace AseanCyber.Api.Places;
+
+public sealed class PlaceType : ObjectGraphType<Place>
+{
+    public PlaceType()
+    {
+        Name = "Place";
+        Description = "A city where entries took place, with its country.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Place;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<CountryType>("country").Resolve(c => c.Source.Country);
+        this.AddEntriesConnection("The entries held here.");
+    }
+}
+
+public sealed class PlaceFilterInputType() : FilterInputType("PlaceFilterInput", Shape)
+{
+    public static readonly FilterShape Shape = new(
+        NamedNodeShapes.Id,
+        NamedNodeShapes.Name,
+        new("country", FilterFieldKind.Object, typeof(CountryFilterInputType), F.Named.Country, () => CountryFilterInputType.Shape));
+}
+
+public static class PlaceQueries
+{
+    public static void AddPlaceQueries(this QueryType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlaceType>>>>("places")
+            .Description("The places entries were held in, by name.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IGraphStore>().GetPlacesAsync(c.CancellationToken).ConfigureAwait(false));
+}

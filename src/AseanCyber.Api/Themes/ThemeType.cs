@@ -1,0 +1,37 @@
+using AseanCyber.Api.Entries;
+using AseanCyber.Api.GraphQL;
+using AseanCyber.Api.GraphQL.Filtering;
+using AseanCyber.Api.Nodes;
+using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Store;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AseanCyber.Api.Themes;
+
+public sealed class ThemeType : ObjectGraphType<Theme>
+{
+    public ThemeType()
+    {
+        Name = "Theme";
+        Description = "A theme of the taxonomy (Data/themes.json) that entries are about.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Theme;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        this.AddEntriesConnection("The entries whose text matched one of this theme's terms.");
+    }
+}
+
+public sealed class ThemeFilterInputType() : FilterInputType("ThemeFilterInput", Shape)
+{
+    public static readonly FilterShape Shape = new(NamedNodeShapes.Id, NamedNodeShapes.Name);
+}
+
+public static class ThemeQueries
+{
+    public static void AddThemeQueries(this QueryType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeType>>>>("themes")
+            .Description("The themes entries are linked to, by name.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IGraphStore>().GetThemesAsync(c.CancellationToken).ConfigureAwait(false));
+}

@@ -1,0 +1,338 @@
+using System.Buffers;
+using System.Globalization;
+using AseanCyber.Graph.Import;
+using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Store;
+using Microsoft.Extensions.Logging;
+
+namespace AseanCyber.Graph.Embedded;
+
+/// <summary>
+/// The in-process graph: an immutable <see cref="GraphSnapshot"/> that every read takes once and every import replaces
+/// whole (imports one at a time), with each imported profile's source text kept in <see cref="EmbeddedStoreOptions.DataDirectory"/>
+/// and re-imported on start-up.
+/// </summary>
+public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
+{
+    private static readonly IReadOnlyList<SortField> DefaultEntryOrder = [];
+
+    private readonly SemaphoreSlim _importGate = new(1, 1);
+    private readonly string _dataDirectory;
+    private readonly ILogger<EmbeddedGraphStore> _logger;
+    private GraphSnapshot _snapshot;
+
+    private EmbeddedGraphStore(GraphSnapshot snapshot, string dataDirectory, ILogger<EmbeddedGraphStore> logger)
+    {
+        _snapshot = snapshot;
+        _dataDirectory = dataDirectory;
+        _logger = logger;
+    }
+
+    private GraphSnapshot Snapshot => Volatile.Read(ref _snapshot);
+
+    /// <summary>
+    /// Builds the graph from the bundled profiles (unless switched off) and then every <c>*.txt</c> in the data directory,
+    /// a persisted profile replacing the bundled one with the same id. A persisted text that no longer imports is logged and skipped.
+    /// </summary>
+    /// <exception cref="GraphStoreException">INVALID_BUNDLED_PROFILE when a profile shipped in the assembly does not import.</exception>
+    public static EmbeddedGraphStore Open(ProfileImporter importer, EmbeddedStoreOptions options, ILogger<EmbeddedGraphStore> logger) =>
+        Open(importer.Import, options.IncludeBundledProfiles ? LoadBundled(logger) : [], options, logger);
+
+    private static IReadOnlyList<SourceDocument> LoadBundled(ILogger logger)
+    {
+        var bundled = BundledProfiles.Load();
+        if (bundled.Count == 0)
+        {
+            logger.NoBundledProfiles();
+        }
+
+        return bundled;
+    }
+
+    /// <summary>The same with any parser and bundled set: tests use it to run without the real importer.</summary>
+    internal static EmbeddedGraphStore Open(
+        Func<string, string, ProfileDocument> import,
+        IEnumerable<SourceDocument> bundled,
+        EmbeddedStoreOptions options,
+        ILogger<EmbeddedGraphStore> logger)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.DataDirectory);
+        var directory = Path.GetFullPath(options.DataDirectory);
+        var documents = new Dictionary<string, ProfileDocument>(StringComparer.Ordinal);
+        foreach (var source in bundled)
+        {
+            ProfileDocument document;
+            try
+            {
+                document = import(source.Text, source.Name);
+                GraphSnapshot.Validate(document);
+            }
+            catch (Exception e) when (e is ProfileFormatException or GraphStoreException)
+            {
+                throw new GraphStoreException("INVALID_BUNDLED_PROFILE", $"The bundled profile {source.Name} does not import: {e.Message}", e);
+            }
+
+            documents[document.Profile.Id] = document;
+        }
+
+        foreach (var leftover in ProfileFiles.ListLeftovers(directory))
+        {
+            logger.RemovingLeftover(leftover);
+            ProfileFiles.TryDelete(leftover);
+        }
+
+        foreach (var path in ProfileFiles.List(directory))
+        {
+            ProfileDocument document;
+            try
+            {
+                document = import(ProfileFiles.Read(path), Path.GetFileName(path));
+                GraphSnapshot.Validate(document);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A text imported under an older importer may not parse any more; the rest of the graph is still worth serving.
+                logger.SkippingPersisted(e, path, e.Message);
+                continue;
+            }
+
+            if (documents.ContainsKey(document.Profile.Id))
+            {
+                logger.PersistedReplaces(path, document.Profile.Id);
+            }
+
+            documents[document.Profile.Id] = document;
+        }
+
+        var snapshot = GraphSnapshot.Build(documents.Values);
+        logger.Opened(snapshot.Profiles.Length, snapshot.Entries.Length, directory);
+        return new EmbeddedGraphStore(snapshot, directory, logger);
+    }
+
+    public Task<IReadOnlyList<Profile>> GetProfilesAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<Profile>>(Snapshot.Profiles);
+    }
+
+    public Task<IReadOnlyDictionary<string, INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var nodes = Snapshot.Nodes;
+        var result = new Dictionary<string, INode>(ids.Count, StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (nodes.TryGetValue(id, out var node))
+            {
+                result[id] = node;
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, INode>>(result);
+    }
+
+    public Task<EntryPage> QueryEntriesAsync(EntryQuery query, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var snapshot = Snapshot;
+        var compiled = CompiledQuery.Of(query);
+        return Task.FromResult(compiled.Page(snapshot.Entries, snapshot.Cursors));
+    }
+
+    public Task<IReadOnlyDictionary<string, EntryPage>> QueryEntriesByNodeAsync(
+        IReadOnlyCollection<string> nodeIds, EntryQuery query, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var snapshot = Snapshot;
+        var compiled = CompiledQuery.Of(query);
+        var result = new Dictionary<string, EntryPage>(nodeIds.Count, StringComparer.Ordinal);
+        foreach (var id in nodeIds)
+        {
+            result[id] = snapshot.EntriesByNode.TryGetValue(id, out var rows)
+                ? compiled.Page(rows, snapshot.Cursors)
+                : EntryPage.Empty;
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, EntryPage>>(result);
+    }
+
+    public Task<IReadOnlyDictionary<string, EntryLinks>> GetEntryLinksAsync(IReadOnlyCollection<string> entryIds, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var entries = Snapshot.EntriesById;
+        var result = new Dictionary<string, EntryLinks>(entryIds.Count, StringComparer.Ordinal);
+        foreach (var id in entryIds)
+        {
+            result[id] = entries.TryGetValue(id, out var row) ? row.Links : EntryLinks.Empty;
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, EntryLinks>>(result);
+    }
+
+    public Task<IReadOnlyList<Country>> GetCountriesAsync(Filter? where, IReadOnlyList<SortField> order, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<Country>>(Select(Snapshot.Countries, Schemas.CountryFilter.CompileOrNull(where), Schemas.CountrySort, order));
+    }
+
+    public Task<IReadOnlyList<Body>> GetBodiesAsync(Filter? where, IReadOnlyList<SortField> order, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<Body>>(Select(Snapshot.Bodies, Schemas.BodyFilter.CompileOrNull(where), Schemas.BodySort, order));
+    }
+
+    public Task<IReadOnlyList<Theme>> GetThemesAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<Theme>>(Snapshot.Themes);
+    }
+
+    public Task<IReadOnlyList<Place>> GetPlacesAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<Place>>(Snapshot.Places);
+    }
+
+    public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<Organization>>(Snapshot.Organizations);
+    }
+
+    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Snapshot.Paths.FindPaths(fromId, toId, maxHops, first, cancellationToken));
+    }
+
+    /// <exception cref="GraphStoreException">
+    /// INVALID_DOCUMENT when the document contradicts itself or the graph; PERSISTENCE_FAILED when its text cannot be saved.
+    /// Either way the graph and the data directory are as they were.
+    /// </exception>
+    public async Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        await _importGate.WaitAsync(cancellationToken);
+        try
+        {
+            var next = Snapshot.With(document);
+            cancellationToken.ThrowIfCancellationRequested();
+            var path = Persist(document);
+            Volatile.Write(ref _snapshot, next);
+            _logger.Imported(document.Profile.Id, document.Entries.Count, document.Warnings.Count, path);
+        }
+        finally
+        {
+            _importGate.Release();
+        }
+    }
+
+    public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var snapshot = Snapshot;
+        var profiles = snapshot.Profiles.Length;
+        var entries = snapshot.Entries.Length;
+        var description = string.Create(
+            CultureInfo.InvariantCulture,
+            $"embedded graph: {profiles} profile{(profiles == 1 ? "" : "s")}, {entries} entr{(entries == 1 ? "y" : "ies")}");
+        return Task.FromResult(new StoreHealth(true, description));
+    }
+
+    public void Dispose() => _importGate.Dispose();
+
+    private string Persist(ProfileDocument document)
+    {
+        var fileName = ProfileFiles.FileNameFor(document.Profile.Id);
+        try
+        {
+            return ProfileFiles.WriteAtomically(_dataDirectory, fileName, document.Text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            var path = Path.Combine(_dataDirectory, fileName);
+            _logger.PersistenceFailed(e, document.Profile.Id, path);
+            throw new GraphStoreException(
+                "PERSISTENCE_FAILED",
+                $"Could not save profile {document.Profile.Id} to '{path}': {e.Message} The graph is unchanged.",
+                e);
+        }
+    }
+
+    private static T[] Select<T>(T[] all, Func<T, bool>? where, SortSchema<T> sort, IReadOnlyList<SortField> order)
+    {
+        if (where is null && order.Count == 0)
+        {
+            return all;
+        }
+
+        var selected = where is null ? [.. all] : Array.FindAll(all, new Predicate<T>(where));
+        if (order.Count > 0)
+        {
+            Array.Sort(selected, sort.Compile(order, Schemas.ByName));
+        }
+
+        return selected;
+    }
+
+    /// <summary>A query's filter and order compiled once, then applied to any number of entry lists.</summary>
+    private sealed class CompiledQuery(Func<EntryRow, bool>? where, Comparison<EntryRow>? order, PageRequest page)
+    {
+        public static CompiledQuery Of(EntryQuery query) => new(
+            Schemas.EntryFilter.CompileOrNull(query.Where),
+            query.Order.Count > 0 ? Schemas.EntrySort.Compile(query.Order, DefaultEntryOrder) : null,
+            query.Page);
+
+        /// <param name="rows">Entries in the default order, as the snapshot keeps them.</param>
+        public EntryPage Page(EntryRow[] rows, string[] cursors)
+        {
+            if (where is null && order is null)
+            {
+                return Window(rows, rows.Length, cursors);
+            }
+
+            var buffer = ArrayPool<EntryRow>.Shared.Rent(Math.Max(rows.Length, 1));
+            try
+            {
+                var count = 0;
+                foreach (var row in rows)
+                {
+                    if (where is null || where(row))
+                    {
+                        buffer[count++] = row;
+                    }
+                }
+
+                if (order is not null && count > 1)
+                {
+                    buffer.AsSpan(0, count).Sort(order);
+                }
+
+                return Window(buffer, count, cursors);
+            }
+            finally
+            {
+                ArrayPool<EntryRow>.Shared.Return(buffer, clearArray: true);
+            }
+        }
+
+        private EntryPage Window(EntryRow[] rows, int count, string[] cursors)
+        {
+            if (count == 0)
+            {
+                return EntryPage.Empty;
+            }
+
+            var window = Paging.Resolve(page, count);
+            var edges = new EntryEdge[window.Take];
+            for (var i = 0; i < edges.Length; i++)
+            {
+                var offset = window.Skip + i;
+                edges[i] = new EntryEdge(rows[offset].Entry, cursors[offset]);
+            }
+
+            return new EntryPage(edges, count, window.HasNextPage, window.HasPreviousPage);
+        }
+    }
+}

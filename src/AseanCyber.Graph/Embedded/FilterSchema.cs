@@ -1,0 +1,360 @@
+using System.Collections;
+using AseanCyber.Graph.Querying;
+
+namespace AseanCyber.Graph.Embedded;
+
+/// <summary>
+/// The filterable fields of one node type, and the compiler of a <see cref="Filter"/> over them to a predicate.
+/// Rules (shared with the Neo4j adapter through the contract suite):
+/// string eq/neq/in/nin are ordinal, contains/startsWith/endsWith and their negations ignore case (OrdinalIgnoreCase);
+/// a comparison with a null field is false, except <c>eq: null</c> (is null) and <c>in</c> lists holding null;
+/// every negated operator (neq, nin, ncontains, nstartsWith, nendsWith) is exactly the negation of its positive one,
+/// so it is true for a null field; <c>and: []</c> is true, <c>or: []</c> false; <c>all</c> over an empty list is true.
+/// </summary>
+internal sealed class FilterSchema<T>
+{
+    private readonly Dictionary<string, FieldDefinition<T>> _fields = new(StringComparer.Ordinal);
+
+    public FilterSchema(string typeName) => TypeName = typeName;
+
+    public string TypeName { get; }
+
+    public FilterSchema<T> String(string name, Func<T, string?> get) => Add(new StringField<T>(name, get));
+
+    public FilterSchema<T> Int(string name, Func<T, int?> get) => Add(new IntField<T>(name, get));
+
+    public FilterSchema<T> Enum<TEnum>(string name, Func<T, TEnum?> get)
+        where TEnum : struct, Enum => Add(new EnumField<T, TEnum>(name, get));
+
+    public FilterSchema<T> Object<TInner>(string name, Func<T, TInner?> get, FilterSchema<TInner> inner)
+        where TInner : class => Add(new ObjectField<T, TInner>(name, get, inner));
+
+    public FilterSchema<T> List<TElement>(string name, Func<T, TElement[]> get, FilterSchema<TElement> element) =>
+        Add(new ListField<T, TElement>(name, get, element));
+
+    /// <summary>The predicate of <paramref name="filter"/>, or null when there is nothing to test.</summary>
+    public Func<T, bool>? CompileOrNull(Filter? filter) => filter is null ? null : Compile(filter);
+
+    public Func<T, bool> Compile(Filter filter) => filter switch
+    {
+        AndFilter and => All(CompileEach(and.Operands)),
+        OrFilter or => Any(CompileEach(or.Operands)),
+        FieldFilter field => Field(field.Field).Compare(field),
+        ListFilter list => Field(list.Field).Quantify(list),
+        ObjectFilter obj => Field(obj.Field).Nest(obj),
+        _ => throw new ArgumentException($"Unsupported filter {filter.GetType().Name} on {TypeName}.", nameof(filter)),
+    };
+
+    private FilterSchema<T> Add(FieldDefinition<T> field)
+    {
+        _fields.Add(field.Name, field);
+        return this;
+    }
+
+    private FieldDefinition<T> Field(string name) =>
+        _fields.TryGetValue(name, out var field)
+            ? field
+            : throw new ArgumentException($"{TypeName} has no filterable field '{name}'.", nameof(name));
+
+    private Func<T, bool>[] CompileEach(IReadOnlyList<Filter> operands)
+    {
+        var predicates = new Func<T, bool>[operands.Count];
+        for (var i = 0; i < predicates.Length; i++)
+        {
+            predicates[i] = Compile(operands[i]);
+        }
+
+        return predicates;
+    }
+
+    private static Func<T, bool> All(Func<T, bool>[] predicates) => predicates.Length switch
+    {
+        0 => static _ => true,
+        1 => predicates[0],
+        _ => x =>
+        {
+            foreach (var p in predicates)
+            {
+                if (!p(x))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        },
+    };
+
+    private static Func<T, bool> Any(Func<T, bool>[] predicates) => predicates.Length switch
+    {
+        0 => static _ => false,
+        1 => predicates[0],
+        _ => x =>
+        {
+            foreach (var p in predicates)
+            {
+                if (p(x))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        },
+    };
+}
+
+internal abstract class FieldDefinition<T>(string name)
+{
+    public string Name { get; } = name;
+
+    public virtual Func<T, bool> Compare(FieldFilter filter) => throw Unsupported(filter.Operator.ToString());
+
+    public virtual Func<T, bool> Quantify(ListFilter filter) => throw Unsupported("a list filter");
+
+    public virtual Func<T, bool> Nest(ObjectFilter filter) => throw Unsupported("an object filter");
+
+    protected ArgumentException Unsupported(string what) =>
+        new($"Field '{Name}' does not support {what}.", nameof(what));
+
+    protected static Func<T, bool> Not(Func<T, bool> predicate) => x => !predicate(x);
+
+    protected static IEnumerable<object?> ValueList(FieldFilter filter) =>
+        filter.Value is IEnumerable list and not string
+            ? list.Cast<object?>()
+            : throw new ArgumentException($"Operator {filter.Operator} on '{filter.Field}' needs a list value.", nameof(filter));
+
+    protected static ArgumentException WrongValue(FieldFilter filter, string expected) =>
+        new($"Operator {filter.Operator} on '{filter.Field}' needs {expected}, not {filter.Value?.GetType().Name ?? "null"}.", nameof(filter));
+}
+
+internal sealed class StringField<T>(string name, Func<T, string?> get) : FieldDefinition<T>(name)
+{
+    public override Func<T, bool> Compare(FieldFilter filter) => filter.Operator switch
+    {
+        FilterOperator.Eq => Equal(filter),
+        FilterOperator.Neq => Not(Equal(filter)),
+        FilterOperator.Contains => Text(filter, static (v, s) => v.Contains(s, StringComparison.OrdinalIgnoreCase)),
+        FilterOperator.NContains => Not(Text(filter, static (v, s) => v.Contains(s, StringComparison.OrdinalIgnoreCase))),
+        FilterOperator.StartsWith => Text(filter, static (v, s) => v.StartsWith(s, StringComparison.OrdinalIgnoreCase)),
+        FilterOperator.NStartsWith => Not(Text(filter, static (v, s) => v.StartsWith(s, StringComparison.OrdinalIgnoreCase))),
+        FilterOperator.EndsWith => Text(filter, static (v, s) => v.EndsWith(s, StringComparison.OrdinalIgnoreCase)),
+        FilterOperator.NEndsWith => Not(Text(filter, static (v, s) => v.EndsWith(s, StringComparison.OrdinalIgnoreCase))),
+        FilterOperator.In => In(filter),
+        FilterOperator.Nin => Not(In(filter)),
+        _ => throw Unsupported(filter.Operator.ToString()),
+    };
+
+    private Func<T, bool> Equal(FieldFilter filter) => filter.Value switch
+    {
+        null => x => get(x) is null,
+        string s => x => string.Equals(get(x), s, StringComparison.Ordinal),
+        _ => throw WrongValue(filter, "a string"),
+    };
+
+    private Func<T, bool> Text(FieldFilter filter, Func<string, string, bool> test) => filter.Value is string s
+        ? x => get(x) is { } v && test(v, s)
+        : throw WrongValue(filter, "a string");
+
+    private Func<T, bool> In(FieldFilter filter)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var matchesNull = false;
+        foreach (var item in ValueList(filter))
+        {
+            switch (item)
+            {
+                case null: matchesNull = true; break;
+                case string s: set.Add(s); break;
+                default: throw WrongValue(filter, "a list of strings");
+            }
+        }
+
+        return x => get(x) is { } v ? set.Contains(v) : matchesNull;
+    }
+}
+
+internal sealed class IntField<T>(string name, Func<T, int?> get) : FieldDefinition<T>(name)
+{
+    public override Func<T, bool> Compare(FieldFilter filter)
+    {
+        switch (filter.Operator)
+        {
+            case FilterOperator.Eq:
+                return Equal(filter);
+            case FilterOperator.Neq:
+                return Not(Equal(filter));
+            case FilterOperator.In:
+                return In(filter);
+            case FilterOperator.Nin:
+                return Not(In(filter));
+            case FilterOperator.Gt:
+            case FilterOperator.Gte:
+            case FilterOperator.Lt:
+            case FilterOperator.Lte:
+                var n = ToInt(filter.Value) ?? throw WrongValue(filter, "an integer");
+                return filter.Operator switch
+                {
+                    FilterOperator.Gt => x => get(x) is int v && v > n,
+                    FilterOperator.Gte => x => get(x) is int v && v >= n,
+                    FilterOperator.Lt => x => get(x) is int v && v < n,
+                    _ => x => get(x) is int v && v <= n,
+                };
+            default:
+                throw Unsupported(filter.Operator.ToString());
+        }
+    }
+
+    private Func<T, bool> Equal(FieldFilter filter)
+    {
+        if (filter.Value is null)
+        {
+            return x => get(x) is null;
+        }
+
+        var n = ToInt(filter.Value) ?? throw WrongValue(filter, "an integer");
+        return x => get(x) == n;
+    }
+
+    private Func<T, bool> In(FieldFilter filter)
+    {
+        var set = new HashSet<int>();
+        var matchesNull = false;
+        foreach (var item in ValueList(filter))
+        {
+            if (item is null)
+            {
+                matchesNull = true;
+            }
+            else
+            {
+                set.Add(ToInt(item) ?? throw WrongValue(filter, "a list of integers"));
+            }
+        }
+
+        return x => get(x) is int v ? set.Contains(v) : matchesNull;
+    }
+
+    private static int? ToInt(object? value) => value switch
+    {
+        int i => i,
+        long l when l is >= int.MinValue and <= int.MaxValue => (int)l,
+        short s => s,
+        byte b => b,
+        _ => null,
+    };
+}
+
+internal sealed class EnumField<T, TEnum>(string name, Func<T, TEnum?> get) : FieldDefinition<T>(name)
+    where TEnum : struct, Enum
+{
+    public override Func<T, bool> Compare(FieldFilter filter) => filter.Operator switch
+    {
+        FilterOperator.Eq => Equal(filter),
+        FilterOperator.Neq => Not(Equal(filter)),
+        FilterOperator.In => In(filter),
+        FilterOperator.Nin => Not(In(filter)),
+        _ => throw Unsupported(filter.Operator.ToString()),
+    };
+
+    private Func<T, bool> Equal(FieldFilter filter) => filter.Value switch
+    {
+        null => x => get(x) is null,
+        TEnum e => x => get(x) is TEnum v && EqualityComparer<TEnum>.Default.Equals(v, e),
+        _ => throw WrongValue(filter, $"a {typeof(TEnum).Name}"),
+    };
+
+    private Func<T, bool> In(FieldFilter filter)
+    {
+        var set = new HashSet<TEnum>();
+        var matchesNull = false;
+        foreach (var item in ValueList(filter))
+        {
+            switch (item)
+            {
+                case null: matchesNull = true; break;
+                case TEnum e: set.Add(e); break;
+                default: throw WrongValue(filter, $"a list of {typeof(TEnum).Name}");
+            }
+        }
+
+        return x => get(x) is TEnum v ? set.Contains(v) : matchesNull;
+    }
+}
+
+internal sealed class ObjectField<T, TInner>(string name, Func<T, TInner?> get, FilterSchema<TInner> inner) : FieldDefinition<T>(name)
+    where TInner : class
+{
+    public override Func<T, bool> Nest(ObjectFilter filter)
+    {
+        var test = inner.Compile(filter.Inner);
+        return x => get(x) is { } v && test(v);
+    }
+
+    /// <summary>Only the null checks (<c>country: { eq: null }</c> in spirit): the object's own fields go through <see cref="Nest"/>.</summary>
+    public override Func<T, bool> Compare(FieldFilter filter) => (filter.Operator, filter.Value) switch
+    {
+        (FilterOperator.Eq, null) => x => get(x) is null,
+        (FilterOperator.Neq, null) => x => get(x) is not null,
+        _ => throw Unsupported(filter.Operator.ToString()),
+    };
+}
+
+internal sealed class ListField<T, TElement>(string name, Func<T, TElement[]> get, FilterSchema<TElement> element) : FieldDefinition<T>(name)
+{
+    public override Func<T, bool> Quantify(ListFilter filter)
+    {
+        Func<T, bool>? quantified = filter.Quantifier switch
+        {
+            ListQuantifier.Some => Some(ElementTest(filter)),
+            ListQuantifier.All => Every(ElementTest(filter)),
+            ListQuantifier.None => Not(Some(ElementTest(filter))),
+            ListQuantifier.Any => null,
+            _ => throw Unsupported(filter.Quantifier.ToString()),
+        };
+
+        Func<T, bool>? nonEmpty = filter.Any switch
+        {
+            true => x => get(x).Length > 0,
+            false => x => get(x).Length == 0,
+            null when quantified is null => throw new ArgumentException($"List filter 'any' on '{Name}' needs a value.", nameof(filter)),
+            null => null,
+        };
+
+        return (quantified, nonEmpty) switch
+        {
+            ({ } q, { } a) => x => q(x) && a(x),
+            ({ } q, null) => q,
+            (null, { } a) => a,
+            _ => throw new InvalidOperationException("unreachable"),
+        };
+    }
+
+    private Func<TElement, bool> ElementTest(ListFilter filter) => filter.Element is null ? static _ => true : element.Compile(filter.Element);
+
+    private Func<T, bool> Some(Func<TElement, bool> test) => x =>
+    {
+        foreach (var item in get(x))
+        {
+            if (test(item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    };
+
+    private Func<T, bool> Every(Func<TElement, bool> test) => x =>
+    {
+        foreach (var item in get(x))
+        {
+            if (!test(item))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    };
+}

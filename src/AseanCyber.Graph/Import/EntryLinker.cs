@@ -1,0 +1,200 @@
+using System.Text.RegularExpressions;
+using AseanCyber.Graph.Model;
+
+namespace AseanCyber.Graph.Import;
+
+/// <summary>One line of an entry's text that links are looked for in (title, description or item), with its source line.</summary>
+internal readonly record struct TextLine(int Line, string Text);
+
+/// <summary>
+/// Finds what an entry's text links to: countries and their role, places, themes, organizations. Each link keeps the
+/// matched phrase and its line; the first evidence of a (country, role), place, theme or organization wins.
+/// </summary>
+internal sealed partial class EntryLinker(ReferenceData reference, string profileName, string? profileAcronym, Country? profileCountry)
+{
+    public EntryLinks Link(ParsedTitle title, int titleLine, IReadOnlyList<BodyLink> bodies, IReadOnlyList<TextLine> texts, Action<int, string> warn)
+    {
+        var links = new Collector();
+        Scan(title.TextForMentions, titleLine, links, warn);
+        foreach (var place in title.Places)
+        {
+            if (place.Place is { } p)
+            {
+                links.AddPlace(p, place.Evidence, titleLine);
+            }
+
+            links.AddInvolvement(place.Country, InvolvementRole.Venue, place.Evidence, titleLine);
+        }
+
+        foreach (var text in texts)
+        {
+            Scan(text.Text, text.Line, links, warn);
+        }
+
+        return new EntryLinks(bodies, links.Involvements, links.Places, links.Themes, links.Organizations);
+    }
+
+    private void Scan(string text, int line, Collector links, Action<int, string> warn)
+    {
+        foreach (var m in reference.CountryNames.Matches(text))
+        {
+            var name = m.Value;
+            if (name.IsAmbiguous)
+            {
+                var options = string.Join(" or ", name.Candidates.Select(c => $"{c.Name} ({c.Code})"));
+                warn(line, $"'{text.Substring(m.Start, m.Length)}' is ambiguous ({options}); no country linked, write the full name");
+                continue;
+            }
+
+            if (name.Country is not { } country)
+            {
+                continue;
+            }
+
+            var (role, evidence) = RoleOf(text, m.Start, m.Length);
+            if (role == InvolvementRole.Partner && country == profileCountry)
+            {
+                continue;
+            }
+
+            links.AddInvolvement(country, role, evidence, line);
+        }
+
+        // A city is a place of the entry only where the text says it was held or hosted there: "Budapest Convention" is not.
+        foreach (var m in reference.PlaceNames.Matches(text))
+        {
+            var (role, evidence) = RoleOf(text, m.Start, m.Length);
+            if (role != InvolvementRole.Partner && m.Value.Country is { } country)
+            {
+                links.AddPlace(m.Value, evidence, line);
+                links.AddInvolvement(country, role, evidence, line);
+            }
+        }
+
+        foreach (var m in reference.ThemeTerms.AllMatches(text))
+        {
+            links.AddTheme(m.Value, text.Substring(m.Start, m.Length), line);
+        }
+
+        foreach (var m in reference.OrganizationNames.Matches(text))
+        {
+            var organization = m.Value;
+            if (IsProfileItself(organization) || (organization.Acronym == text.Substring(m.Start, m.Length) && IsAllCaps(text)))
+            {
+                continue;
+            }
+
+            links.AddOrganization(organization, Compound(text, m.Start, m.Start + m.Length), line);
+        }
+    }
+
+    private bool IsProfileItself(Organization organization) =>
+        (profileAcronym is not null && string.Equals(organization.Acronym, profileAcronym, StringComparison.OrdinalIgnoreCase))
+        || string.Equals(organization.Name, profileName, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>In an all-caps line ("FIRST MEETING") an acronym that is also a word proves nothing.</summary>
+    private static bool IsAllCaps(string text) => !text.Any(char.IsLower);
+
+    /// <summary>HOST for "hosted in/by X" and "X hosted", VENUE for "held in X" and "took place in X", else PARTNER.</summary>
+    private static (InvolvementRole Role, string Evidence) RoleOf(string text, int start, int length)
+    {
+        var end = start + length;
+        var windowStart = Math.Max(0, start - 24);
+        var before = RoleBefore().Match(text, windowStart, start - windowStart);
+        if (before.Success)
+        {
+            var verb = before.Groups["verb"].Value;
+            var role = verb.StartsWith("host", StringComparison.OrdinalIgnoreCase) ? InvolvementRole.Host : InvolvementRole.Venue;
+            return (role, text[before.Index..end]);
+        }
+
+        var after = HostedAfter().Match(text, end);
+        if (after.Success)
+        {
+            return (InvolvementRole.Host, text[start..(after.Index + after.Length)]);
+        }
+
+        return (InvolvementRole.Partner, Compound(text, start, end));
+    }
+
+    /// <summary>The whole hyphenated compound and a possessive around a name: "ASEAN-Japan", "Japan-ASEAN", "Japan's", "INTERPOL-led".</summary>
+    private static string Compound(string text, int start, int end)
+    {
+        while (start >= 2 && text[start - 1] is '-' or '–' && PhraseMatcher<object>.IsWordChar(text[start - 2]))
+        {
+            start--;
+            while (start > 0 && PhraseMatcher<object>.IsWordChar(text[start - 1]))
+            {
+                start--;
+            }
+        }
+
+        while (end + 1 < text.Length && text[end] is '-' or '–' && PhraseMatcher<object>.IsWordChar(text[end + 1]))
+        {
+            end++;
+            end += PhraseMatcher<object>.WordLength(text, end);
+        }
+
+        if (end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's'
+            && (end + 2 == text.Length || !PhraseMatcher<object>.IsWordChar(text[end + 2])))
+        {
+            end += 2;
+        }
+
+        return text[start..end];
+    }
+
+    [GeneratedRegex(@"\b(?<verb>hosted\s+(?:in|by|at)|held\s+(?:in|at)|took\s+place\s+(?:in|at))\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleBefore();
+
+    [GeneratedRegex(@"\G\s+hosted\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HostedAfter();
+
+    private sealed class Collector
+    {
+        private readonly HashSet<(string Code, InvolvementRole Role)> involvementKeys = [];
+        private readonly HashSet<string> placeIds = [];
+        private readonly HashSet<string> themeIds = [];
+        private readonly HashSet<string> organizationIds = [];
+
+        public List<Involvement> Involvements { get; } = [];
+
+        public List<PlaceLink> Places { get; } = [];
+
+        public List<ThemeLink> Themes { get; } = [];
+
+        public List<OrganizationLink> Organizations { get; } = [];
+
+        public void AddInvolvement(Country country, InvolvementRole role, string evidence, int line)
+        {
+            if (involvementKeys.Add((country.Code, role)))
+            {
+                Involvements.Add(new Involvement(country, role, evidence, line));
+            }
+        }
+
+        public void AddPlace(Place place, string evidence, int line)
+        {
+            if (placeIds.Add(place.Id))
+            {
+                Places.Add(new PlaceLink(place, evidence, line));
+            }
+        }
+
+        public void AddTheme(Theme theme, string term, int line)
+        {
+            if (themeIds.Add(theme.Id))
+            {
+                Themes.Add(new ThemeLink(theme, term, line));
+            }
+        }
+
+        public void AddOrganization(Organization organization, string evidence, int line)
+        {
+            if (organizationIds.Add(organization.Id))
+            {
+                Organizations.Add(new OrganizationLink(organization, evidence, line));
+            }
+        }
+    }
+}

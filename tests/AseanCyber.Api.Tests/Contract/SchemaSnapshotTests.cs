@@ -1,0 +1,63 @@
+using GraphQL.Types;
+using GraphQL;
+using GraphQL.Utilities;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AseanCyber.Api.Tests.Contract;
+
+/// <summary>
+/// schema.graphql at the repository root is the published contract: it must equal what the server prints.
+/// After an intended schema change, regenerate it with UPDATE_SCHEMA=1 dotnet test --filter SchemaSnapshotTests.
+/// </summary>
+public sealed class SchemaSnapshotTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    [Fact]
+    public void Schema_graphql_equals_the_printed_schema()
+    {
+        var printed = Print(factory.Services.GetRequiredService<ISchema>());
+        var path = Path.Combine(RepositoryRoot(), "schema.graphql");
+
+        if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "1")
+        {
+            File.WriteAllText(path, printed);
+        }
+
+        Assert.True(File.Exists(path), $"{path} is missing; run UPDATE_SCHEMA=1 dotnet test --filter SchemaSnapshotTests");
+        Assert.Equal(printed, File.ReadAllText(path).ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Schema_keeps_the_contract_names()
+    {
+        // Without descriptions every field prints on one line, so the contract reads as in the issue.
+        var sdl = factory.Services.GetRequiredService<ISchema>().Print(new PrintOptions { IncludeDescriptions = false });
+        foreach (var expected in new[]
+        {
+            "interface Node", "node(id: ID!): Node", "nodes(ids: [ID!]!): [Node]!", "profiles: [Profile!]!",
+            "entries(where: EntryFilterInput, order: [EntrySortInput!], first: Int, after: String, last: Int, before: String): EntriesConnection!",
+            "countries(where: CountryFilterInput, order: [CountrySortInput!]): [Country!]!", "country(code: String!): Country",
+            "bodies(where: BodyFilterInput, order: [BodySortInput!]): [Body!]!", "themes: [Theme!]!",
+            "connections(from: ID!, to: ID!, maxHops: Int = 4, first: Int = 10): [Path!]!",
+            "importProfile(text: String!", "type ImportProfilePayload", "enum EntryKind", "enum EntryStatus", "enum DatePrecision",
+            "enum InvolvementRole", "type SourceSpan", "type PathStep", "type EntriesEdge", "type PageInfo", "type DateSpan",
+        })
+        {
+            Assert.Contains(expected, sdl, StringComparison.Ordinal);
+        }
+    }
+
+    internal static string Print(ISchema schema) =>
+        schema.Print().ReplaceLineEndings("\n");
+
+    internal static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "AseanCyber.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("AseanCyber.sln not found above " + AppContext.BaseDirectory);
+    }
+}
