@@ -31,6 +31,17 @@ public sealed class GraphQLHttpEndpointTests(ApiFactory api) : IClassFixture<Api
         Assert.Equal("Query", result.Data.GetProperty("__typename").GetString());
     }
 
+    [Fact]
+    public async Task Post_queries_the_graph()
+    {
+        var result = await api.PostGraphQLAsync("{ profiles { name } entries { totalCount } }");
+
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.Empty(result.Errors);
+        Assert.NotEmpty(result.Data.GetProperty("profiles").EnumerateArray());
+        Assert.True(result.Data.GetProperty("entries").GetProperty("totalCount").GetInt32() > 0);
+    }
+
     [Theory]
     [InlineData(null, Json)]
     [InlineData("*/*", Json)]
@@ -85,6 +96,15 @@ public sealed class GraphQLHttpEndpointTests(ApiFactory api) : IClassFixture<Api
 
         Assert.Equal(HttpStatusCode.OK, result.StatusCode);
         Assert.Equal("Query", result.Data.GetProperty("__typename").GetString());
+    }
+
+    [Fact]
+    public async Task Get_queries_the_graph()
+    {
+        var result = await GetAsync("/graphql?query=" + Uri.EscapeDataString("{ entries { totalCount } }"), GraphQLResponse);
+
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.True(result.Data.GetProperty("entries").GetProperty("totalCount").GetInt32() > 0);
     }
 
     [Fact]

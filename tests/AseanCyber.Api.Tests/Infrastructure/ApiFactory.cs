@@ -121,12 +121,6 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
         builder.ConfigureTestServices(services =>
         {
-            // TEMPORARY until the lead's schema is merged from main: without it there is nothing to execute.
-            if (!services.Any(d => d.ServiceType == typeof(global::GraphQL.Types.ISchema)))
-            {
-                Http.HttpTestSchema.Use(services);
-            }
-
             foreach (var configure in _services)
             {
                 configure(services);
