@@ -273,6 +273,27 @@ public sealed class GraphQLHttpEndpointTests(ApiFactory api) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task Chunked_body_over_the_limit_gets_413_with_the_error_body_from_kestrel_too()
+    {
+        // Kestrel enforces its own body limit as bytes arrive; the in-memory test server has none.
+        using var kestrel = new ApiFactory();
+        var baseAddress = kestrel.StartKestrel();
+        using var client = new HttpClient { BaseAddress = baseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "graphql")
+        {
+            Content = new StreamContent(new UnknownLengthStream(Encoding.UTF8.GetBytes(BigQueryBody(3 * 1024 * 1024)))),
+        };
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await client.SendAsync(request);
+        var result = await GraphQLHttpResult.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, result.StatusCode);
+        Assert.Equal("REQUEST_TOO_LARGE", Assert.Single(result.ErrorCodes));
+    }
+
+    [Fact]
     public async Task Body_just_under_the_limit_is_read()
     {
         var result = await PostRawAsync(BigQueryBody((1024 * 1024) - 16), Json);
