@@ -7,9 +7,8 @@ using Xunit.Abstractions;
 namespace AseanCyber.Api.Tests.Browser;
 
 /// <summary>
-/// Banana Cake Pop in headless Chromium (Debian's, Playwright cannot download its own here) against the app on a real
-/// port: it renders, introspects our endpoint, runs a typed query, and loads nothing from anywhere but our server.
-/// The screenshot is left in the test output folder (bananacakepop.png).
+/// Banana Cake Pop in headless Chromium (Debian's: Playwright cannot download its own here) against the app on a real
+/// port. The screenshot is left in the test output folder (bananacakepop.png).
 /// </summary>
 public sealed class BananaCakePopBrowserTests(ITestOutputHelper output)
 {
@@ -22,10 +21,11 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output)
         ExternalTools.Require(File.Exists(Chromium), $"{Chromium} is missing (apt-get install -y chromium)");
 
         using var api = new ApiFactory();
-        var baseAddress = api.StartKestrel();
-        var endpoint = new Uri(baseAddress, "graphql").ToString();
+        var endpoint = new Uri(api.StartKestrel(), "graphql").ToString();
+        var netLog = Path.Combine(AppContext.BaseDirectory, "chromium-netlog.json");
+        var seenByPlaywright = new ConcurrentQueue<string>();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        await using (var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
             Headless = true,
@@ -33,66 +33,151 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output)
             [
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                // Only 127.0.0.1 resolves: Chromium's own background requests (updates, accounts) fail without
+                // touching the network, and so would anything the IDE tried to load from elsewhere.
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+                // Chromium's record of every request its network service starts: pages, workers, service worker.
+                $"--log-net-log={netLog}",
             ],
-        });
+        }))
+        {
+            // Bounded, so a stuck browser fails the test instead of hanging the run.
+            await InstallsItsServiceWorkerAsync(browser, endpoint, seenByPlaywright).WaitAsync(TimeSpan.FromMinutes(2));
+            await RunsAQueryAsync(browser, endpoint, seenByPlaywright).WaitAsync(TimeSpan.FromMinutes(3));
+            await browser.CloseAsync();
+        }
+
+        var netLogRequests = NetLogRequests(netLog);
+        var fromPages = netLogRequests.Where(r => r.IsFromPage).Select(r => r.Url).Distinct(StringComparer.Ordinal).ToList();
+        output.WriteLine($"Chromium's net log: {fromPages.Count} distinct URLs requested by the pages and their workers, "
+            + $"{netLogRequests.Count(r => !r.IsFromPage)} browser-internal requests (not resolvable here); "
+            + $"Playwright saw {seenByPlaywright.Distinct().Count()}");
+        var foreign = fromPages.Concat(seenByPlaywright).Distinct(StringComparer.Ordinal)
+            .Where(u => u.StartsWith("http", StringComparison.OrdinalIgnoreCase) || u.StartsWith("ws", StringComparison.OrdinalIgnoreCase))
+            .Where(u => new Uri(u).Host != "127.0.0.1")
+            .ToList();
+        Assert.True(foreign.Count == 0, "The IDE requested other hosts:\n" + string.Join('\n', foreign));
+        Assert.Contains(fromPages, u => u.EndsWith("/graphql/service-worker.js", StringComparison.Ordinal));
+        Assert.Contains(fromPages, u => u.EndsWith("/graphql/bcp-config.json", StringComparison.Ordinal));
+        Assert.Contains(fromPages, u => u.Contains("/graphql/static/js/main.", StringComparison.Ordinal));
+        Assert.Contains(fromPages, u => u == endpoint);
+    }
+
+    /// <summary>
+    /// A first visit, as a person's would be: the IDE registers its service worker, which precaches every asset, and
+    /// reloads itself when the worker takes control. The context is left open (the browser closes it): closing it during
+    /// that reload can hang.
+    /// </summary>
+    private static async Task InstallsItsServiceWorkerAsync(IBrowser browser, string endpoint, ConcurrentQueue<string> seen)
+    {
+        var context = await browser.NewContextAsync();
+        context.SetDefaultTimeout(60_000);
+        context.Request += (_, request) => seen.Enqueue(request.Url);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(endpoint);
+
+        Assert.Equal(endpoint + "/", page.Url);
+        // Polled rather than awaited in the page, which the reload would discard.
+        await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null");
+    }
+
+    /// <summary>With service workers blocked, so that Playwright sees every request and the page never reloads.</summary>
+    private async Task RunsAQueryAsync(IBrowser browser, string endpoint, ConcurrentQueue<string> seen)
+    {
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+            ServiceWorkers = ServiceWorkerPolicy.Block,
         });
-
-        // The context sees the page's requests and those of its workers, including the service worker.
-        var requested = new ConcurrentQueue<string>();
-        context.Request += (_, request) => requested.Enqueue(request.Url);
-        await context.RouteAsync("**/*", async route =>
-        {
-            requested.Enqueue(route.Request.Url);
-            await route.ContinueAsync();
-        });
+        context.SetDefaultTimeout(60_000);
+        context.Request += (_, request) => seen.Enqueue(request.Url);
         var page = await context.NewPageAsync();
-        page.Request += (_, request) => requested.Enqueue(request.Url);
         page.PageError += (_, error) => output.WriteLine($"page error: {error}");
-        page.FrameNavigated += (_, frame) => output.WriteLine($"navigated: {frame.Url}");
+        page.Console += (_, message) => output.WriteLine($"console.{message.Type}: {message.Text}");
 
-        // The redirect to /graphql/ and the IDE's first screen.
+        try
+        {
+            await RunsAQueryAsync(page, endpoint);
+        }
+        catch
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "bananacakepop-failure.png") });
+            throw;
+        }
+    }
+
+    private async Task RunsAQueryAsync(IPage page, string endpoint)
+    {
         var introspection = page.WaitForRequestAsync(
-            r => r.Method == "POST" && r.Url == endpoint && (r.PostData ?? "").Contains("__schema", StringComparison.Ordinal),
-            new() { Timeout = 60_000 });
+            r => r.Method == "POST" && r.Url == endpoint && (r.PostData ?? "").Contains("__schema", StringComparison.Ordinal));
         await page.GotoAsync(endpoint);
-        Assert.Equal(endpoint + "/", page.Url);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create Document" }).ClickAsync(new() { Timeout = 60_000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create Document" }).ClickAsync();
 
         // bcp-config.json made the page's URL the endpoint; the IDE introspects it.
         await introspection;
-        await Assertions.Expect(page.GetByLabel(endpoint, new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel(endpoint, new() { Exact = true })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByText("Schema available")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         await page.Locator("[data-uri^='file:///operations/']").ClickAsync();
         await page.Keyboard.InsertTextAsync(Query);
-        var run = page.WaitForResponseAsync(
-            r => r.Request.Method == "POST" && r.Url == endpoint && (r.Request.PostData ?? "").Contains(Query, StringComparison.Ordinal));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Run" }).ClickAsync();
-        var response = await run;
+
+        // The editor hands its text to the IDE's store after a pause; a Run before that sends an empty document,
+        // so Run again until the request carries the query.
+        IResponse? response = null;
+        for (var attempt = 0; attempt < 20 && response is null; attempt++)
+        {
+            var run = page.WaitForResponseAsync(
+                r => r.Request.Method == "POST" && r.Url == endpoint && (r.Request.PostData ?? "").Contains(Query, StringComparison.Ordinal),
+                new() { Timeout = 3_000 });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Run" }).ClickAsync();
+            try
+            {
+                response = await run;
+            }
+            catch (TimeoutException)
+            {
+                output.WriteLine($"Run {attempt + 1} did not send the query yet");
+            }
+        }
+
+        Assert.NotNull(response);
         Assert.Equal(200, response.Status);
         using (var body = JsonDocument.Parse(await response.BodyAsync()))
         {
             Assert.True(body.RootElement.GetProperty("data").GetProperty("entries").GetProperty("totalCount").GetInt32() > 0);
         }
 
-        // The response pane shows the result.
-        await Assertions.Expect(page.Locator(".view-lines").Filter(new() { HasText = "\"totalCount\"" })).ToBeVisibleAsync();
-
+        await Assertions.Expect(page.Locator(".view-lines").Filter(new() { HasText = "\"totalCount\"" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var screenshot = Path.Combine(AppContext.BaseDirectory, "bananacakepop.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
         output.WriteLine($"screenshot: {screenshot}");
+    }
 
-        var urls = requested.Distinct(StringComparer.Ordinal).ToList();
-        output.WriteLine($"{urls.Count} distinct URLs requested");
-        var foreign = urls
-            .Where(u => !u.StartsWith("data:", StringComparison.Ordinal) && !u.StartsWith("blob:", StringComparison.Ordinal))
-            .Where(u => new Uri(u).Host != "127.0.0.1")
+    /// <summary>
+    /// The requests in a Chromium net log (complete once the browser has closed). A request comes from a page (or its
+    /// workers) when it is a frame navigation or has the page's origin as initiator; the browser's own background
+    /// requests have neither.
+    /// </summary>
+    private static List<NetLogRequest> NetLogRequests(string path)
+    {
+        using var log = JsonDocument.Parse(File.ReadAllText(path));
+        var startJob = log.RootElement.GetProperty("constants").GetProperty("logEventTypes").GetProperty("URL_REQUEST_START_JOB").GetInt32();
+        return log.RootElement.GetProperty("events").EnumerateArray()
+            .Where(e => e.TryGetProperty("type", out var type) && type.GetInt32() == startJob)
+            .Select(e => e.TryGetProperty("params", out var p) ? p : default)
+            .Where(p => p.ValueKind == JsonValueKind.Object && p.TryGetProperty("url", out _))
+            .Select(p => new NetLogRequest(
+                p.GetProperty("url").GetString()!,
+                p.TryGetProperty("initiator", out var initiator) ? initiator.GetString() : null,
+                p.TryGetProperty("request_type", out var type) ? type.GetString() : null))
             .ToList();
-        Assert.True(foreign.Count == 0, "Requests left the machine:\n" + string.Join('\n', foreign));
-        Assert.Contains(urls, u => u.EndsWith("/graphql/bcp-config.json", StringComparison.Ordinal));
-        Assert.Contains(urls, u => u.EndsWith("/graphql/service-worker.js", StringComparison.Ordinal));
+    }
+
+    private sealed record NetLogRequest(string Url, string? Initiator, string? RequestType)
+    {
+        public bool IsFromPage =>
+            RequestType is "main frame" or "sub frame"
+            || (Initiator is not null && Initiator.StartsWith("http", StringComparison.Ordinal));
     }
 }
