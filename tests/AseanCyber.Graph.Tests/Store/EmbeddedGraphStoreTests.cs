@@ -133,6 +133,25 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         Assert.Empty(Directory.GetFiles(directory));
     }
 
+    [Theory]
+    [InlineData("profile:../escape")]
+    [InlineData("profile:Alpha")]
+    [InlineData("profile:")]
+    [InlineData("alpha")]
+    public async Task A_profile_id_that_is_not_a_slug_is_rejected_before_naming_a_file(string profileId)
+    {
+        var directory = _directories.Create();
+        var store = Open(directory);
+        var profile = Alpha.Profile with { Id = profileId };
+        var document = Alpha with { Profile = profile, Entries = [.. Alpha.Entries.Select(e => e with { Entry = e.Entry with { ProfileId = profileId } })] };
+
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => store.ImportProfileAsync(document, Ct));
+
+        Assert.Equal("INVALID_DOCUMENT", error.Code);
+        Assert.Empty(Directory.GetFileSystemEntries(Path.GetDirectoryName(directory)!, "escape*"));
+        Assert.Empty(Directory.GetFiles(directory));
+    }
+
     [Fact]
     public async Task A_cancelled_import_changes_nothing()
     {
