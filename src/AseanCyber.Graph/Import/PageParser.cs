@@ -437,7 +437,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             title.Edition,
             title.Acronym,
             description.Count > 0 ? string.Join(' ', description.Select(d => d.Text)) : null,
-            [.. items.Select(t => t.Text)],
+            [.. items.Select(t => LineShapes.CleanItem(t.Text))],
             dates,
             new SourceSpan(documentName, titleLine.Number, lastLine.Number));
 
