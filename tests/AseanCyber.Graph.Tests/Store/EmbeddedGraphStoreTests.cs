@@ -84,7 +84,7 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         var error = Assert.Single(logger.Records, r => r.Level == LogLevel.Error);
         Assert.EndsWith("broken.txt", Assert.IsType<string>(error.Properties["Document"]), StringComparison.Ordinal);
         Assert.Contains("not a known test document", Assert.IsType<string>(error.Properties["Reason"]), StringComparison.Ordinal);
-        Assert.IsType<Import.ProfileFormatException>(error.Exception);
+        Assert.IsType<AseanCyber.Graph.Import.ProfileFormatException>(error.Exception);
     }
 
     [Fact]
