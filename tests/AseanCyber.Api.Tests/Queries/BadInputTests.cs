@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using AseanCyber.Api.Tests.Infrastructure;
+using GraphQL.DI;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Tests.Queries;
 
@@ -63,6 +65,22 @@ public sealed class BadInputTests : IDisposable
         var expensive = await _api.PostGraphQLAsync(query, new { n = 100 });
         Assert.Equal(HttpStatusCode.BadRequest, expensive.StatusCode);
         Assert.Contains("complexity", expensive.ErrorMessages.Single()!, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_repeated_document_is_parsed_and_validated_once()
+    {
+        var cache = _api.Services.GetServices<IConfigureExecution>().OfType<AseanCyber.Api.GraphQL.DocumentCache>().Single();
+        const string query = "query Repeated { entries(first: 1) { totalCount } }";
+        var before = cache.Count;
+
+        for (var i = 0; i < 3; i++)
+        {
+            var result = await _api.PostGraphQLAsync(query);
+            Assert.True(result.Errors.Count == 0, result.ToString());
+        }
+
+        Assert.Equal(before + 1, cache.Count);
     }
 
     [Fact]
