@@ -1,3 +1,4 @@
+using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.Entries;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.GraphQL.Filtering;
@@ -37,7 +38,7 @@ public static class BodyQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BodyType>>>>("bodies")
             .Argument<BodyFilterInputType>("where")
             .Argument<ListGraphType<NonNullGraphType<BodySortInputType>>>("order")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IGraphStore>().GetBodiesAsync(
+            .ResolveAsync(async c => await c.Loaders().Store.GetBodiesAsync(
                 FilterParser.Parse(c.GetArgument<object?>("where"), BodyFilterInputType.Shape),
                 FilterParser.ParseOrder(c.GetArgument<object?>("order"), NamedNodeShapes.SortByName),
                 c.CancellationToken).ConfigureAwait(false));

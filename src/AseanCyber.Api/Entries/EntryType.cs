@@ -10,7 +10,6 @@ using AseanCyber.Graph.Model;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Entries;
 
@@ -39,7 +38,7 @@ public sealed class EntryType : ObjectGraphType<Entry>
         Field<NonNullGraphType<SourceSpanType>>("source").Resolve(c => c.Source.Source);
 
         Field<NonNullGraphType<ProfileType>>("profile")
-            .Resolve(c => Loader<NodeByIdDataLoader>(c).LoadAsync(c.Source.ProfileId));
+            .Resolve(c => c.Loaders().NodeById.LoadAsync(c.Source.ProfileId));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BodyType>>>>("bodies")
             .Description("The bodies that issued or ran the entry.")
@@ -68,8 +67,5 @@ public sealed class EntryType : ObjectGraphType<Entry>
     }
 
     private static IDataLoaderResult<EntryLinks> Links(IResolveFieldContext<Entry> context) =>
-        Loader<EntryLinksByEntryIdDataLoader>(context).LoadAsync(context.Source.Id);
-
-    private static T Loader<T>(IResolveFieldContext context)
-        where T : notnull => context.RequestServices!.GetRequiredService<T>();
+        context.Loaders().EntryLinks.LoadAsync(context.Source.Id);
 }

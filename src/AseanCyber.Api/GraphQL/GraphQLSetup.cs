@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using AseanCyber.Api.Entries;
+using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.GraphQL.Paging;
 using AseanCyber.Api.Nodes;
 using GraphQL;
@@ -28,6 +29,8 @@ public static class GraphQLSetup
 
         services.AddSingleton<IConfigureExecution>(sp => new DocumentCache(Limits(sp).DocumentCacheSize));
 
+        services.AddSingleton<IConfigureExecution, RequestLoadersSetup>();
+        services.AddScoped<RequestLoaders>();
         services.AddScoped<EntryQueryCache>();
         services.AddScoped<NodeByIdDataLoader>();
         services.AddScoped<EntryLinksByEntryIdDataLoader>();

@@ -1,3 +1,4 @@
+using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.Countries;
 using AseanCyber.Api.Entries;
 using AseanCyber.Api.GraphQL;
@@ -39,5 +40,5 @@ public static class PlaceQueries
     public static void AddPlaceQueries(this QueryType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlaceType>>>>("places")
             .Description("The places entries were held in, by name.")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IGraphStore>().GetPlacesAsync(c.CancellationToken).ConfigureAwait(false));
+            .ResolveAsync(async c => await c.Loaders().Store.GetPlacesAsync(c.CancellationToken).ConfigureAwait(false));
 }

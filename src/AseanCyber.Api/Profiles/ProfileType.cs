@@ -1,3 +1,4 @@
+using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.Countries;
 using AseanCyber.Api.Entries;
 using AseanCyber.Api.GraphQL;
@@ -39,5 +40,5 @@ public static class ProfileQueries
     public static void AddProfileQueries(this QueryType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProfileType>>>>("profiles")
             .Description("Every imported profile, by name.")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IGraphStore>().GetProfilesAsync(c.CancellationToken).ConfigureAwait(false));
+            .ResolveAsync(async c => await c.Loaders().Store.GetProfilesAsync(c.CancellationToken).ConfigureAwait(false));
 }

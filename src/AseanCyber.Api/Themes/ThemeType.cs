@@ -1,3 +1,4 @@
+using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.Entries;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.GraphQL.Filtering;
@@ -33,5 +34,5 @@ public static class ThemeQueries
     public static void AddThemeQueries(this QueryType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeType>>>>("themes")
             .Description("The themes entries are linked to, by name.")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IGraphStore>().GetThemesAsync(c.CancellationToken).ConfigureAwait(false));
+            .ResolveAsync(async c => await c.Loaders().Store.GetThemesAsync(c.CancellationToken).ConfigureAwait(false));
 }
