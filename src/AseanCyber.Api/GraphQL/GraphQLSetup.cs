@@ -5,6 +5,8 @@ using AseanCyber.Api.GraphQL.Paging;
 using AseanCyber.Api.Nodes;
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Execution;
+using GraphQLParser.AST;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
@@ -22,6 +24,13 @@ public static class GraphQLSetup
             .AddGraphTypes(typeof(AppSchema).Assembly)
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+            // Every field here resolves from memory or a batched DataLoader, so running fields in parallel only adds
+            // task bookkeeping; the serial strategy still defers DataLoader results and batches them.
+            .AddExecutionStrategySelector(new DefaultExecutionStrategySelector(
+            [
+                new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query),
+                new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Mutation),
+            ]))
             .AddValidationRule(sp => new MaxDepthRule(Limits(sp).MaxDepth), useForCachedDocuments: true)
             .AddValidationRule(
                 sp => new ComplexityValidationRule(new ComplexityOptions { MaxComplexity = Limits(sp).MaxComplexity, MaxDepth = null }),
