@@ -11,15 +11,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Bodies;
 
-public sealed class BodyType : ObjectGraphType<Body>
+public sealed class BodyType : NodeType<Body>
 {
     public BodyType()
+        : base("Body", "A body that issued or ran entries, as named on an entry's body line.")
     {
-        Name = "Body";
-        Description = "A body that issued or ran entries, as named on an entry's body line.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Body;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         this.AddEntriesConnection("The entries this body issued or ran.");
     }

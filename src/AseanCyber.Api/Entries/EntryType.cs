@@ -13,16 +13,11 @@ using GraphQL.Types;
 
 namespace AseanCyber.Api.Entries;
 
-public sealed class EntryType : ObjectGraphType<Entry>
+public sealed class EntryType : NodeType<Entry>
 {
     public EntryType()
+        : base("Entry", "One item of a profile page: a document, communication, agency, meeting, activity or cooperation.")
     {
-        Name = "Entry";
-        Description = "One item of a profile page: a document, communication, agency, meeting, activity or cooperation.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Entry;
-
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<EntryKindType>>("kind").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<StringGraphType>>("section").Description("The page section: Policy, Structure, Legislation or Cooperation.").Resolve(c => c.Source.Section);
         Field<NonNullGraphType<StringGraphType>>("category").Description("The sub-section heading as printed.").Resolve(c => c.Source.Category);

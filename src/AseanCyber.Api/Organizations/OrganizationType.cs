@@ -10,15 +10,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Organizations;
 
-public sealed class OrganizationType : ObjectGraphType<Organization>
+public sealed class OrganizationType : NodeType<Organization>
 {
     public OrganizationType()
+        : base("Organization", "An international organization named in entries' text, such as INTERPOL (Data/organizations.json).")
     {
-        Name = "Organization";
-        Description = "An international organization named in entries' text, such as INTERPOL (Data/organizations.json).";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Organization;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         Field<StringGraphType>("acronym").Resolve(c => c.Source.Acronym);
         this.AddEntriesConnection("The entries that name this organization.");

@@ -12,15 +12,11 @@ using F = AseanCyber.Graph.Querying.Fields;
 
 namespace AseanCyber.Api.Places;
 
-public sealed class PlaceType : ObjectGraphType<Place>
+public sealed class PlaceType : NodeType<Place>
 {
     public PlaceType()
+        : base("Place", "A city where entries took place, with its country.")
     {
-        Name = "Place";
-        Description = "A city where entries took place, with its country.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Place;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         Field<CountryType>("country").Resolve(c => c.Source.Country);
         this.AddEntriesConnection("The entries held here.");

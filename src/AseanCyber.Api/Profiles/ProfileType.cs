@@ -12,15 +12,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Profiles;
 
-public sealed class ProfileType : ObjectGraphType<Profile>
+public sealed class ProfileType : NodeType<Profile>
 {
     public ProfileType()
+        : base("Profile", "One Cyber Policy Portal profile page (a state or an intergovernmental organization).")
     {
-        Name = "Profile";
-        Description = "One Cyber Policy Portal profile page (a state or an intergovernmental organization).";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Profile;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         Field<StringGraphType>("acronym").Resolve(c => c.Source.Acronym);
         Field<StringGraphType>("lastUpdated").Description("When the portal last updated the page, as an ISO partial date (\"2018-11\").").Resolve(c => c.Source.LastUpdated);

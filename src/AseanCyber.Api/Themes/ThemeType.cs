@@ -10,15 +10,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Themes;
 
-public sealed class ThemeType : ObjectGraphType<Theme>
+public sealed class ThemeType : NodeType<Theme>
 {
     public ThemeType()
+        : base("Theme", "A theme of the taxonomy (Data/themes.json) that entries are about.")
     {
-        Name = "Theme";
-        Description = "A theme of the taxonomy (Data/themes.json) that entries are about.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Theme;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         this.AddEntriesConnection("The entries whose text matched one of this theme's terms.");
     }
