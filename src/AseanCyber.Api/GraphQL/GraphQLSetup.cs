@@ -31,10 +31,16 @@ public static class GraphQLSetup
                 new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query),
                 new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Mutation),
             ]))
-            .AddValidationRule(sp => new MaxDepthRule(Limits(sp).MaxDepth), useForCachedDocuments: true)
+            // Depth never depends on variables: checking it when a document is first validated is enough.
+            .AddValidationRule(sp => new MaxDepthRule(Limits(sp).MaxDepth))
             .AddValidationRule(
-                sp => new ComplexityValidationRule(new ComplexityOptions { MaxComplexity = Limits(sp).MaxComplexity, MaxDepth = null }),
-                useForCachedDocuments: true));
+                sp => new ComplexityValidationRule(new ComplexityOptions { MaxComplexity = Limits(sp).MaxComplexity, MaxDepth = null }))
+            // Complexity does (first: $n), so a cached document with variables is checked again for each request.
+            .ConfigureExecutionOptions(options =>
+            {
+                var complexity = options.RequestServices!.GetRequiredService<ComplexityValidationRule>();
+                options.CachedDocumentValidationRules = [.. options.CachedDocumentValidationRules ?? [], new VariableDependentRule(complexity)];
+            }));
 
         services.AddSingleton<IConfigureExecution>(sp => new DocumentCache(Limits(sp).DocumentCacheSize));
 
