@@ -29,6 +29,19 @@ public sealed partial class GraphQLHttpHandler(
 
     public async Task HandleAsync(HttpContext http)
     {
+        try
+        {
+            await HandleRequestAsync(http);
+        }
+        catch (Exception ex) when ((ex is OperationCanceledException or IOException) && http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away (while sending, or while we executed): nobody is left to answer.
+            LogClientGone(logger, http.Request.Method);
+        }
+    }
+
+    private async Task HandleRequestAsync(HttpContext http)
+    {
         var request = http.Request;
         var isGet = HttpMethods.IsGet(request.Method);
         if (!isGet && !HttpMethods.IsPost(request.Method))
@@ -73,28 +86,19 @@ public sealed partial class GraphQLHttpHandler(
 
         requestLog?.Set("GraphQLOperationName", graphQLRequest!.OperationName);
 
-        ExecutionResult result;
-        try
+        var result = await executer.ExecuteAsync(new ExecutionOptions
         {
-            result = await executer.ExecuteAsync(new ExecutionOptions
-            {
-                Query = graphQLRequest!.Query,
-                OperationName = graphQLRequest.OperationName,
-                Variables = graphQLRequest.Variables,
-                Extensions = graphQLRequest.Extensions,
-                RequestServices = http.RequestServices,
-                CancellationToken = http.RequestAborted,
-                User = http.User,
-                UserContext = userContexts.Create(request),
-                Timeout = settings.ExecutionTimeout,
-                UnhandledExceptionDelegate = OnUnhandledExceptionAsync,
-            });
-        }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
-        {
-            LogClientCancelled(logger, graphQLRequest!.OperationName);
-            return;
-        }
+            Query = graphQLRequest!.Query,
+            OperationName = graphQLRequest.OperationName,
+            Variables = graphQLRequest.Variables,
+            Extensions = graphQLRequest.Extensions,
+            RequestServices = http.RequestServices,
+            CancellationToken = http.RequestAborted,
+            User = http.User,
+            UserContext = userContexts.Create(request),
+            Timeout = settings.ExecutionTimeout,
+            UnhandledExceptionDelegate = OnUnhandledExceptionAsync,
+        });
 
         http.Response.StatusCode = StatusCodeFor(result, mediaType);
         http.Response.ContentType = mediaType + "; charset=utf-8";
@@ -179,6 +183,6 @@ public sealed partial class GraphQLHttpHandler(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Graph store refused GraphQL operation {OperationName} at field {FieldPath} with {ErrorCode}")]
     private static partial void LogStoreError(ILogger logger, Exception exception, string operationName, string fieldPath, string errorCode);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "GraphQL operation {OperationName} cancelled by the client")]
-    private static partial void LogClientCancelled(ILogger logger, string? operationName);
+    [LoggerMessage(Level = LogLevel.Information, Message = "GraphQL {RequestMethod} request abandoned: the client disconnected")]
+    private static partial void LogClientGone(ILogger logger, string requestMethod);
 }

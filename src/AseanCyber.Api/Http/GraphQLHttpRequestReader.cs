@@ -162,20 +162,28 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
         }
 
         var buffer = new ArrayBufferWriter<byte>((int)Math.Min(request.ContentLength ?? 4096, maxBytes) + 1);
-        while (true)
+        try
         {
-            var memory = buffer.GetMemory(4096);
-            var read = await request.Body.ReadAsync(memory, cancellationToken);
-            if (read == 0)
+            while (true)
             {
-                return buffer.WrittenMemory;
-            }
+                var memory = buffer.GetMemory(4096);
+                var read = await request.Body.ReadAsync(memory, cancellationToken);
+                if (read == 0)
+                {
+                    return buffer.WrittenMemory;
+                }
 
-            buffer.Advance(read);
-            if (buffer.WrittenCount > maxBytes)
-            {
-                return null;
+                buffer.Advance(read);
+                if (buffer.WrittenCount > maxBytes)
+                {
+                    return null;
+                }
             }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel counts bytes as they arrive, so a fast chunked body can pass its limit before the loop sees it.
+            return null;
         }
     }
 

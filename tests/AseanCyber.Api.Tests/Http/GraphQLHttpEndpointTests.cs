@@ -31,6 +31,17 @@ public sealed class GraphQLHttpEndpointTests(ApiFactory api) : IClassFixture<Api
         Assert.Equal("Query", result.Data.GetProperty("__typename").GetString());
     }
 
+    [Fact]
+    public async Task Post_queries_the_graph()
+    {
+        var result = await api.PostGraphQLAsync("{ profiles { name } entries { totalCount } }");
+
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.Empty(result.Errors);
+        Assert.NotEmpty(result.Data.GetProperty("profiles").EnumerateArray());
+        Assert.True(result.Data.GetProperty("entries").GetProperty("totalCount").GetInt32() > 0);
+    }
+
     [Theory]
     [InlineData(null, Json)]
     [InlineData("*/*", Json)]
@@ -85,6 +96,15 @@ public sealed class GraphQLHttpEndpointTests(ApiFactory api) : IClassFixture<Api
 
         Assert.Equal(HttpStatusCode.OK, result.StatusCode);
         Assert.Equal("Query", result.Data.GetProperty("__typename").GetString());
+    }
+
+    [Fact]
+    public async Task Get_queries_the_graph()
+    {
+        var result = await GetAsync("/graphql?query=" + Uri.EscapeDataString("{ entries { totalCount } }"), GraphQLResponse);
+
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.True(result.Data.GetProperty("entries").GetProperty("totalCount").GetInt32() > 0);
     }
 
     [Fact]
@@ -247,6 +267,27 @@ public sealed class GraphQLHttpEndpointTests(ApiFactory api) : IClassFixture<Api
         request.Headers.TransferEncodingChunked = true;
 
         var result = await api.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, result.StatusCode);
+        Assert.Equal("REQUEST_TOO_LARGE", Assert.Single(result.ErrorCodes));
+    }
+
+    [Fact]
+    public async Task Chunked_body_over_the_limit_gets_413_with_the_error_body_from_kestrel_too()
+    {
+        // Kestrel enforces its own body limit as bytes arrive; the in-memory test server has none.
+        using var kestrel = new ApiFactory();
+        var baseAddress = kestrel.StartKestrel();
+        using var client = new HttpClient { BaseAddress = baseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "graphql")
+        {
+            Content = new StreamContent(new UnknownLengthStream(Encoding.UTF8.GetBytes(BigQueryBody(3 * 1024 * 1024)))),
+        };
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await client.SendAsync(request);
+        var result = await GraphQLHttpResult.ReadAsync(response);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, result.StatusCode);
         Assert.Equal("REQUEST_TOO_LARGE", Assert.Single(result.ErrorCodes));

@@ -1,5 +1,6 @@
 using System.Net;
 using AseanCyber.Api.Tests.Infrastructure;
+using AseanCyber.Graph.Import;
 
 namespace AseanCyber.Api.Tests.Http;
 
@@ -38,6 +39,20 @@ public sealed class MutationAuthTests
         var result = await api.PostGraphQLAsync(Mutation, new { text = "irrelevant" }, bearerToken: "not-the-key");
 
         Assert.Equal("AUTH_INVALID", Assert.Single(result.ErrorCodes));
+    }
+
+    [Fact]
+    public async Task With_the_right_token_the_mutation_runs()
+    {
+        using var api = new ApiFactory().WithSetting("Auth:ApiKey", Key);
+        var profile = BundledProfiles.Load()[0].Text;
+
+        var result = await api.PostGraphQLAsync(
+            "mutation Import($text: String!) { importProfile(text: $text) { entryCount } }", new { text = profile }, bearerToken: Key);
+
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.Empty(result.Errors);
+        Assert.True(result.Data.GetProperty("importProfile").GetProperty("entryCount").GetInt32() > 0);
     }
 
     [Fact]

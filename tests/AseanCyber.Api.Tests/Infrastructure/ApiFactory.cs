@@ -35,6 +35,7 @@ public class ApiFactory : WebApplicationFactory<Program>
     {
         // Quiet by default: the console sink writes to the test runner's output.
         ["Serilog:MinimumLevel:Default"] = "Warning",
+        ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
     };
 
     private readonly List<Action<IServiceCollection>> _services = [];
@@ -120,12 +121,6 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
         builder.ConfigureTestServices(services =>
         {
-            // TEMPORARY until the lead's schema is merged from main: without it there is nothing to execute.
-            if (!services.Any(d => d.ServiceType == typeof(global::GraphQL.Types.ISchema)))
-            {
-                Http.HttpTestSchema.Use(services);
-            }
-
             foreach (var configure in _services)
             {
                 configure(services);

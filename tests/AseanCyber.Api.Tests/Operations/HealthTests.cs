@@ -23,6 +23,18 @@ public sealed class HealthTests
     }
 
     [Fact]
+    public async Task Ready_with_the_real_store_is_200_and_describes_the_graph()
+    {
+        using var api = new ApiFactory();
+
+        var result = await GetAsync(api, "/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.Equal("Healthy", result.Json!.Value.GetProperty("status").GetString());
+        Assert.Contains("profile", result.Json.Value.GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ready_reports_the_store_description_when_ready()
     {
         using var api = new ApiFactory().WithServices(s => s.AddSingleton<IGraphStore>(new HealthOnlyStore(new StoreHealth(true, "3 profiles loaded"))));
