@@ -11,14 +11,16 @@ namespace AseanCyber.Api.Ide;
 /// Serves the self-hosted Banana Cake Pop IDE under <c>{path}/</c>. Its files come from the npm package
 /// <c>@chillicream/bananacakepop-graphql-ide</c>, which the build installs and copies to <see cref="FolderName"/> in the
 /// build and publish output (see AseanCyber.Api.csproj). A browser opening <c>{path}</c> is redirected to <c>{path}/</c>;
-/// <c>{path}/bcp-config.json</c> makes the IDE use the page's own URL, i.e. <c>{path}</c>, as its GraphQL endpoint.
+/// <c>{path}/bcp-config.json</c> makes the IDE use the page's own URL, i.e. <c>{path}</c>, as its GraphQL endpoint, and
+/// turns its telemetry off.
 /// </summary>
 public static partial class BananaCakePop
 {
     /// <summary>Folder in the app's output that holds the IDE; must match IdeOutputFolder in the csproj.</summary>
     public const string FolderName = "BananaCakePop";
 
-    private const string ConfigJson = """{"useBrowserUrlAsEndpoint": true}""";
+    // disableTelemetry: the IDE otherwise posts usage data to telemetry.chillicream.com; ours stays offline.
+    private const string ConfigJson = """{"useBrowserUrlAsEndpoint": true, "disableTelemetry": true}""";
     private const string ImmutableCache = "public, max-age=31536000, immutable";
     private const string RevalidateCache = "no-cache";
 

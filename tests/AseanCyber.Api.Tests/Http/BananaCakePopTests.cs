@@ -42,13 +42,14 @@ public sealed partial class BananaCakePopTests(ApiFactory api) : IClassFixture<A
     }
 
     [Fact]
-    public async Task Config_tells_the_ide_to_use_the_page_url_as_endpoint()
+    public async Task Config_tells_the_ide_to_use_the_page_url_as_endpoint_and_not_to_phone_home()
     {
         var result = await GetAsync("/graphql/bcp-config.json", "*/*");
 
         Assert.Equal(HttpStatusCode.OK, result.StatusCode);
         Assert.Equal("application/json", result.MediaType);
         Assert.True(result.Json!.Value.GetProperty("useBrowserUrlAsEndpoint").GetBoolean());
+        Assert.True(result.Json.Value.GetProperty("disableTelemetry").GetBoolean());
     }
 
     [Fact]
