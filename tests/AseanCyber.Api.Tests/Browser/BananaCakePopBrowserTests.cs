@@ -14,7 +14,11 @@ namespace AseanCyber.Api.Tests.Browser;
 public sealed class BananaCakePopBrowserTests(ITestOutputHelper output)
 {
     private const string Chromium = "/usr/bin/chromium";
-    private const string Query = "{ entries { totalCount } }";
+    // The canonical question: every meeting involving Japan.
+    private const string Query = """{ entries(where: { kind: { eq: MEETING }, countries: { some: { code: { eq: "JP" } } } }) { totalCount nodes { title } } }""";
+
+    // The request body carries the query JSON-encoded (quotes escaped), so match on a part without quotes.
+    private const string QueryMarker = "countries: { some: { code: { eq:";
 
     [SkippableFact]
     public async Task Ide_renders_from_our_server_only_and_runs_a_query_against_graphql()
@@ -69,13 +73,13 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output)
         await page.Locator("[data-uri^='file:///operations/']").ClickAsync();
         await page.Keyboard.InsertTextAsync(Query);
         var run = page.WaitForResponseAsync(
-            r => r.Request.Method == "POST" && r.Url == endpoint && (r.Request.PostData ?? "").Contains(Query, StringComparison.Ordinal));
+            r => r.Request.Method == "POST" && r.Url == endpoint && (r.Request.PostData ?? "").Contains(QueryMarker, StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Button, new() { Name = "Run" }).ClickAsync();
         var response = await run;
         Assert.Equal(200, response.Status);
         using (var body = JsonDocument.Parse(await response.BodyAsync()))
         {
-            Assert.True(body.RootElement.GetProperty("data").GetProperty("entries").GetProperty("totalCount").GetInt32() > 0);
+            Assert.Equal(2, body.RootElement.GetProperty("data").GetProperty("entries").GetProperty("totalCount").GetInt32());
         }
 
         // The response pane shows the result.
