@@ -67,15 +67,32 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output)
 
         // bcp-config.json made the page's URL the endpoint; the IDE introspects it.
         await introspection;
-        await Assertions.Expect(page.GetByLabel(endpoint, new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel(endpoint, new() { Exact = true })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByText("Schema available")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         await page.Locator("[data-uri^='file:///operations/']").ClickAsync();
         await page.Keyboard.InsertTextAsync(Query);
-        var run = page.WaitForResponseAsync(
-            r => r.Request.Method == "POST" && r.Url == endpoint && (r.Request.PostData ?? "").Contains(QueryMarker, StringComparison.Ordinal));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Run" }).ClickAsync();
-        var response = await run;
+
+        // The editor hands its text to the IDE's store after a pause (longer on a busy machine); a Run before that sends
+        // the empty document, so Run again until a request carries the query.
+        IResponse? response = null;
+        for (var attempt = 1; attempt <= 10 && response is null; attempt++)
+        {
+            var run = page.WaitForResponseAsync(
+                r => r.Request.Method == "POST" && r.Url == endpoint && (r.Request.PostData ?? "").Contains(QueryMarker, StringComparison.Ordinal),
+                new() { Timeout = 5_000 });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Run" }).ClickAsync();
+            try
+            {
+                response = await run;
+            }
+            catch (TimeoutException)
+            {
+                output.WriteLine($"Run {attempt} did not send the query yet");
+            }
+        }
+
+        Assert.NotNull(response);
         Assert.Equal(200, response.Status);
         using (var body = JsonDocument.Parse(await response.BodyAsync()))
         {
@@ -83,7 +100,7 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output)
         }
 
         // The response pane shows the result.
-        await Assertions.Expect(page.Locator(".view-lines").Filter(new() { HasText = "\"totalCount\"" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".view-lines").Filter(new() { HasText = "\"totalCount\"" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         var screenshot = Path.Combine(AppContext.BaseDirectory, "bananacakepop.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
