@@ -1,3 +1,4 @@
+using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.Entries;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.GraphQL.Filtering;
@@ -10,15 +11,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Bodies;
 
-public sealed class BodyType : ObjectGraphType<Body>
+public sealed class BodyType : NodeType<Body>
 {
     public BodyType()
+        : base("Body", "A body that issued or ran entries, as named on an entry's body line.")
     {
-        Name = "Body";
-        Description = "A body that issued or ran entries, as named on an entry's body line.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Body;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         this.AddEntriesConnection("The entries this body issued or ran.");
     }
@@ -37,7 +34,7 @@ public static class BodyQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BodyType>>>>("bodies")
             .Argument<BodyFilterInputType>("where")
             .Argument<ListGraphType<NonNullGraphType<BodySortInputType>>>("order")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IGraphStore>().GetBodiesAsync(
+            .ResolveAsync(async c => await c.Loaders().Store.GetBodiesAsync(
                 FilterParser.Parse(c.GetArgument<object?>("where"), BodyFilterInputType.Shape),
                 FilterParser.ParseOrder(c.GetArgument<object?>("order"), NamedNodeShapes.SortByName),
                 c.CancellationToken).ConfigureAwait(false));

@@ -1,3 +1,4 @@
+using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.GraphQL.Filtering;
 using AseanCyber.Api.Nodes;
@@ -18,7 +19,7 @@ public static class CountryQueries
             .Description("The countries that appear in the graph.")
             .Argument<CountryFilterInputType>("where")
             .Argument<ListGraphType<NonNullGraphType<CountrySortInputType>>>("order")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IGraphStore>().GetCountriesAsync(
+            .ResolveAsync(async c => await c.Loaders().Store.GetCountriesAsync(
                 FilterParser.Parse(c.GetArgument<object?>("where"), CountryFilterInputType.Shape),
                 FilterParser.ParseOrder(c.GetArgument<object?>("order"), CountrySortInputType.SortFields),
                 c.CancellationToken).ConfigureAwait(false));
@@ -29,14 +30,13 @@ public static class CountryQueries
             .ResolveAsync(async c =>
             {
                 var code = c.GetArgument<string>("code").Trim().ToUpperInvariant();
-                var services = c.RequestServices!;
                 switch (code.Length)
                 {
                     case 2:
-                        return await services.GetRequiredService<NodeByIdDataLoader>().LoadAsync(NodeIds.Country(code))
+                        return await c.Loaders().NodeById.LoadAsync(NodeIds.Country(code))
                             .GetResultAsync(c.CancellationToken).ConfigureAwait(false) as Country;
                     case 3:
-                        var matches = await services.GetRequiredService<IGraphStore>().GetCountriesAsync(
+                        var matches = await c.Loaders().Store.GetCountriesAsync(
                             new FieldFilter(Fields.Country.Code3, FilterOperator.Eq, code), [], c.CancellationToken).ConfigureAwait(false);
                         return matches.Count > 0 ? matches[0] : null;
                     default:

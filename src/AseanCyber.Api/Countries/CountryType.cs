@@ -7,15 +7,11 @@ using F = AseanCyber.Graph.Querying.Fields;
 
 namespace AseanCyber.Api.Countries;
 
-public sealed class CountryType : ObjectGraphType<Country>
+public sealed class CountryType : NodeType<Country>
 {
     public CountryType()
+        : base("Country", "A country (ISO 3166-1) linked to at least one entry or profile.")
     {
-        Name = "Country";
-        Description = "A country (ISO 3166-1) linked to at least one entry or profile.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Country;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 3166-1 alpha-2.").Resolve(c => c.Source.Code);
         Field<NonNullGraphType<StringGraphType>>("code3").Description("ISO 3166-1 alpha-3.").Resolve(c => c.Source.Code3);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);

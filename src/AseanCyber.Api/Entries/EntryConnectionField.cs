@@ -16,7 +16,7 @@ public static class EntryConnectionField
             .WithEntryQueryArguments()
             .Resolve(c =>
             {
-                var query = c.RequestServices!.GetRequiredService<EntryQueryCache>().Get(c);
-                return c.RequestServices!.GetRequiredService<EntriesByNodeIdDataLoader>().LoadAsync((c.Source.Id, query));
+                var query = c.Loaders().EntryQueries.Get(c);
+                return c.Loaders().EntriesByNode.LoadAsync((c.Source.Id, query));
             });
 }

@@ -1,3 +1,4 @@
+using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.GraphQL.Paging;
 using AseanCyber.Graph.Store;
@@ -14,7 +15,7 @@ public static class EntryQueries
             .WithEntryQueryArguments()
             .ResolveAsync(async c =>
             {
-                var entryQuery = c.RequestServices!.GetRequiredService<EntryQueryCache>().Get(c);
-                return await c.RequestServices!.GetRequiredService<IGraphStore>().QueryEntriesAsync(entryQuery, c.CancellationToken).ConfigureAwait(false);
+                var entryQuery = c.Loaders().EntryQueries.Get(c);
+                return await c.Loaders().Store.QueryEntriesAsync(entryQuery, c.CancellationToken).ConfigureAwait(false);
             });
 }

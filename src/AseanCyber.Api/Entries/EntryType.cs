@@ -10,20 +10,14 @@ using AseanCyber.Graph.Model;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Entries;
 
-public sealed class EntryType : ObjectGraphType<Entry>
+public sealed class EntryType : NodeType<Entry>
 {
     public EntryType()
+        : base("Entry", "One item of a profile page: a document, communication, agency, meeting, activity or cooperation.")
     {
-        Name = "Entry";
-        Description = "One item of a profile page: a document, communication, agency, meeting, activity or cooperation.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Entry;
-
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<EntryKindType>>("kind").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<StringGraphType>>("section").Description("The page section: Policy, Structure, Legislation or Cooperation.").Resolve(c => c.Source.Section);
         Field<NonNullGraphType<StringGraphType>>("category").Description("The sub-section heading as printed.").Resolve(c => c.Source.Category);
@@ -39,7 +33,7 @@ public sealed class EntryType : ObjectGraphType<Entry>
         Field<NonNullGraphType<SourceSpanType>>("source").Resolve(c => c.Source.Source);
 
         Field<NonNullGraphType<ProfileType>>("profile")
-            .Resolve(c => Loader<NodeByIdDataLoader>(c).LoadAsync(c.Source.ProfileId));
+            .Resolve(c => c.Loaders().NodeById.LoadAsync(c.Source.ProfileId));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BodyType>>>>("bodies")
             .Description("The bodies that issued or ran the entry.")
@@ -68,8 +62,5 @@ public sealed class EntryType : ObjectGraphType<Entry>
     }
 
     private static IDataLoaderResult<EntryLinks> Links(IResolveFieldContext<Entry> context) =>
-        Loader<EntryLinksByEntryIdDataLoader>(context).LoadAsync(context.Source.Id);
-
-    private static T Loader<T>(IResolveFieldContext context)
-        where T : notnull => context.RequestServices!.GetRequiredService<T>();
+        context.Loaders().EntryLinks.LoadAsync(context.Source.Id);
 }

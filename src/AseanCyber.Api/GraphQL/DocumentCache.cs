@@ -16,12 +16,16 @@ public sealed class DocumentCache(int capacity) : IConfigureExecution
 
     public float SortOrder => 200;
 
+    public int Count => _documents.Count;
+
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         var query = options.Query;
         if (options.Document is null && query is not null && _documents.TryGetValue(query, out var cached))
         {
             options.Document = cached;
+            // The document passed the full rule set when it was cached; only the rules that depend on variables run again.
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
             return await next(options).ConfigureAwait(false);
         }
 

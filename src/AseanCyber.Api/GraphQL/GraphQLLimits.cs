@@ -9,7 +9,7 @@ public sealed class GraphQLLimits
     public int MaxDepth { get; set; } = 12;
 
     /// <summary>Highest complexity score; a list field's children count once per item asked for (first/last, else the default page size).</summary>
-    public int MaxComplexity { get; set; } = 25_000;
+    public int MaxComplexity { get; set; } = 50_000;
 
     /// <summary>How many parsed and validated documents are kept for reuse.</summary>
     public int DocumentCacheSize { get; set; } = 1_000;

@@ -1,9 +1,12 @@
 using System.Text.Encodings.Web;
 using AseanCyber.Api.Entries;
+using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.GraphQL.Paging;
 using AseanCyber.Api.Nodes;
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Execution;
+using GraphQLParser.AST;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
@@ -21,13 +24,28 @@ public static class GraphQLSetup
             .AddGraphTypes(typeof(AppSchema).Assembly)
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
-            .AddValidationRule(sp => new MaxDepthRule(Limits(sp).MaxDepth), useForCachedDocuments: true)
+            // Every field here resolves from memory or a batched DataLoader, so running fields in parallel only adds
+            // task bookkeeping; the serial strategy still defers DataLoader results and batches them.
+            .AddExecutionStrategySelector(new DefaultExecutionStrategySelector(
+            [
+                new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query),
+                new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Mutation),
+            ]))
+            // Depth never depends on variables: checking it when a document is first validated is enough.
+            .AddValidationRule(sp => new MaxDepthRule(Limits(sp).MaxDepth))
             .AddValidationRule(
-                sp => new ComplexityValidationRule(new ComplexityOptions { MaxComplexity = Limits(sp).MaxComplexity, MaxDepth = null }),
-                useForCachedDocuments: true));
+                sp => new ComplexityValidationRule(new ComplexityOptions { MaxComplexity = Limits(sp).MaxComplexity, MaxDepth = null }))
+            // Complexity does (first: $n), so a cached document with variables is checked again for each request.
+            .ConfigureExecutionOptions(options =>
+            {
+                var complexity = options.RequestServices!.GetRequiredService<ComplexityValidationRule>();
+                options.CachedDocumentValidationRules = [.. options.CachedDocumentValidationRules ?? [], new VariableDependentRule(complexity)];
+            }));
 
         services.AddSingleton<IConfigureExecution>(sp => new DocumentCache(Limits(sp).DocumentCacheSize));
 
+        services.AddSingleton<IConfigureExecution, RequestLoadersSetup>();
+        services.AddScoped<RequestLoaders>();
         services.AddScoped<EntryQueryCache>();
         services.AddScoped<NodeByIdDataLoader>();
         services.AddScoped<EntryLinksByEntryIdDataLoader>();

@@ -1,3 +1,4 @@
+using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.Entries;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.GraphQL.Filtering;
@@ -9,15 +10,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Organizations;
 
-public sealed class OrganizationType : ObjectGraphType<Organization>
+public sealed class OrganizationType : NodeType<Organization>
 {
     public OrganizationType()
+        : base("Organization", "An international organization named in entries' text, such as INTERPOL (Data/organizations.json).")
     {
-        Name = "Organization";
-        Description = "An international organization named in entries' text, such as INTERPOL (Data/organizations.json).";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Organization;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         Field<StringGraphType>("acronym").Resolve(c => c.Source.Acronym);
         this.AddEntriesConnection("The entries that name this organization.");
@@ -34,5 +31,5 @@ public static class OrganizationQueries
     public static void AddOrganizationQueries(this QueryType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganizationType>>>>("organizations")
             .Description("The international organizations entries name, by name.")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IGraphStore>().GetOrganizationsAsync(c.CancellationToken).ConfigureAwait(false));
+            .ResolveAsync(async c => await c.Loaders().Store.GetOrganizationsAsync(c.CancellationToken).ConfigureAwait(false));
 }

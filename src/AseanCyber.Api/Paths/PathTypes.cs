@@ -1,3 +1,4 @@
+using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.Nodes;
 using AseanCyber.Graph.Store;
@@ -63,7 +64,7 @@ public static class PathQueries
                     throw ApiErrors.Create(ApiErrors.PagingLimitExceeded, $"'first' must be between 1 and {MaxPaths}; it was {first}.");
                 }
 
-                return await c.RequestServices!.GetRequiredService<IGraphStore>().FindPathsAsync(
+                return await c.Loaders().Store.FindPathsAsync(
                     c.GetArgument<string>("from"), c.GetArgument<string>("to"), maxHops, first, c.CancellationToken).ConfigureAwait(false);
             });
 }

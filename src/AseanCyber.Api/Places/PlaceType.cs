@@ -1,3 +1,4 @@
+using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.Countries;
 using AseanCyber.Api.Entries;
 using AseanCyber.Api.GraphQL;
@@ -11,15 +12,11 @@ using F = AseanCyber.Graph.Querying.Fields;
 
 namespace AseanCyber.Api.Places;
 
-public sealed class PlaceType : ObjectGraphType<Place>
+public sealed class PlaceType : NodeType<Place>
 {
     public PlaceType()
+        : base("Place", "A city where entries took place, with its country.")
     {
-        Name = "Place";
-        Description = "A city where entries took place, with its country.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Place;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         Field<CountryType>("country").Resolve(c => c.Source.Country);
         this.AddEntriesConnection("The entries held here.");
@@ -39,5 +36,5 @@ public static class PlaceQueries
     public static void AddPlaceQueries(this QueryType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlaceType>>>>("places")
             .Description("The places entries were held in, by name.")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IGraphStore>().GetPlacesAsync(c.CancellationToken).ConfigureAwait(false));
+            .ResolveAsync(async c => await c.Loaders().Store.GetPlacesAsync(c.CancellationToken).ConfigureAwait(false));
 }

@@ -1,3 +1,4 @@
+using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Model;
@@ -55,7 +56,7 @@ public static partial class ProfileMutations
                 var document = Parse(services.GetRequiredService<ProfileImporter>(), c.GetArgument<string>("text"), c.GetArgument<string?>("documentName"));
                 try
                 {
-                    await services.GetRequiredService<IGraphStore>().ImportProfileAsync(document, c.CancellationToken).ConfigureAwait(false);
+                    await c.Loaders().Store.ImportProfileAsync(document, c.CancellationToken).ConfigureAwait(false);
                 }
                 catch (GraphStoreException ex)
                 {

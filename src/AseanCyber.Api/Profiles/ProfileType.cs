@@ -1,3 +1,4 @@
+using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.Countries;
 using AseanCyber.Api.Entries;
 using AseanCyber.Api.GraphQL;
@@ -11,15 +12,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Profiles;
 
-public sealed class ProfileType : ObjectGraphType<Profile>
+public sealed class ProfileType : NodeType<Profile>
 {
     public ProfileType()
+        : base("Profile", "One Cyber Policy Portal profile page (a state or an intergovernmental organization).")
     {
-        Name = "Profile";
-        Description = "One Cyber Policy Portal profile page (a state or an intergovernmental organization).";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Profile;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         Field<StringGraphType>("acronym").Resolve(c => c.Source.Acronym);
         Field<StringGraphType>("lastUpdated").Description("When the portal last updated the page, as an ISO partial date (\"2018-11\").").Resolve(c => c.Source.LastUpdated);
@@ -39,5 +36,5 @@ public static class ProfileQueries
     public static void AddProfileQueries(this QueryType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProfileType>>>>("profiles")
             .Description("Every imported profile, by name.")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IGraphStore>().GetProfilesAsync(c.CancellationToken).ConfigureAwait(false));
+            .ResolveAsync(async c => await c.Loaders().Store.GetProfilesAsync(c.CancellationToken).ConfigureAwait(false));
 }

@@ -1,3 +1,4 @@
+using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.Entries;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.GraphQL.Filtering;
@@ -9,15 +10,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Themes;
 
-public sealed class ThemeType : ObjectGraphType<Theme>
+public sealed class ThemeType : NodeType<Theme>
 {
     public ThemeType()
+        : base("Theme", "A theme of the taxonomy (Data/themes.json) that entries are about.")
     {
-        Name = "Theme";
-        Description = "A theme of the taxonomy (Data/themes.json) that entries are about.";
-        Interface<NodeInterface>();
-        IsTypeOf = o => o is Theme;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         this.AddEntriesConnection("The entries whose text matched one of this theme's terms.");
     }
@@ -33,5 +30,5 @@ public static class ThemeQueries
     public static void AddThemeQueries(this QueryType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeType>>>>("themes")
             .Description("The themes entries are linked to, by name.")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IGraphStore>().GetThemesAsync(c.CancellationToken).ConfigureAwait(false));
+            .ResolveAsync(async c => await c.Loaders().Store.GetThemesAsync(c.CancellationToken).ConfigureAwait(false));
 }

@@ -91,9 +91,12 @@ internal sealed class GraphSnapshot
     public static void Validate(ProfileDocument document)
     {
         var profileId = document.Profile.Id;
-        if (NodeIds.PrefixOf(profileId) != NodeIds.ProfilePrefix || profileId.Length == NodeIds.ProfilePrefix.Length + 1)
+        var key = NodeIds.PrefixOf(profileId) == NodeIds.ProfilePrefix ? profileId[(NodeIds.ProfilePrefix.Length + 1)..] : "";
+
+        // The key names the profile's file in the data directory: only a slug is safe there.
+        if (key.Length == 0 || NodeIds.Slug(key) != key)
         {
-            throw Invalid($"profile id '{profileId}' does not start with '{NodeIds.ProfilePrefix}:'");
+            throw Invalid($"profile id '{profileId}' is not '{NodeIds.ProfilePrefix}:' followed by a slug");
         }
 
         if (string.IsNullOrWhiteSpace(document.Text))

@@ -36,6 +36,8 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
 
     private void Scan(string text, int line, Collector links, Action<int, string> warn)
     {
+        // Countries and cities are collected first and linked in text order, so "first evidence" means first in the line.
+        var mentions = new List<(int Start, Country Country, InvolvementRole Role, string Evidence, Place? Place)>();
         foreach (var m in reference.CountryNames.Matches(text))
         {
             var name = m.Value;
@@ -51,24 +53,31 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
                 continue;
             }
 
-            var (role, evidence) = RoleOf(text, m.Start, m.Length);
-            if (role == InvolvementRole.Partner && country == profileCountry)
+            var (role, evidence, _) = RoleOf(text, m.Start, m.Length);
+            if (role != InvolvementRole.Partner || country != profileCountry)
             {
-                continue;
+                mentions.Add((m.Start, country, role, evidence, null));
             }
-
-            links.AddInvolvement(country, role, evidence, line);
         }
 
-        // A city is a place of the entry only where the text says it was held or hosted there: "Budapest Convention" is not.
+        // A city is a place of the entry only where the text says it was held or hosted in it: "Budapest Convention" is not.
         foreach (var m in reference.PlaceNames.Matches(text))
         {
-            var (role, evidence) = RoleOf(text, m.Start, m.Length);
-            if (role != InvolvementRole.Partner && m.Value.Country is { } country)
+            var (role, evidence, locative) = RoleOf(text, m.Start, m.Length);
+            if (locative && m.Value.Country is { } country)
             {
-                links.AddPlace(m.Value, evidence, line);
-                links.AddInvolvement(country, role, evidence, line);
+                mentions.Add((m.Start, country, role, evidence, m.Value));
             }
+        }
+
+        foreach (var mention in mentions.OrderBy(m => m.Start))
+        {
+            if (mention.Place is { } place)
+            {
+                links.AddPlace(place, mention.Evidence, line);
+            }
+
+            links.AddInvolvement(mention.Country, mention.Role, mention.Evidence, line);
         }
 
         foreach (var m in reference.ThemeTerms.AllMatches(text))
@@ -95,8 +104,11 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
     /// <summary>In an all-caps line ("FIRST MEETING") an acronym that is also a word proves nothing.</summary>
     private static bool IsAllCaps(string text) => !text.Any(char.IsLower);
 
-    /// <summary>HOST for "hosted in/by X" and "X hosted", VENUE for "held in X" and "took place in X", else PARTNER.</summary>
-    private static (InvolvementRole Role, string Evidence) RoleOf(string text, int start, int length)
+    /// <summary>
+    /// HOST for "hosted in/by X" and "X hosted", VENUE for "held in X" and "took place in X", else PARTNER;
+    /// <c>Locative</c> when the phrase puts the entry in X ("in", "at"), so a city there is its place.
+    /// </summary>
+    private static (InvolvementRole Role, string Evidence, bool Locative) RoleOf(string text, int start, int length)
     {
         var end = start + length;
         var windowStart = Math.Max(0, start - 24);
@@ -105,16 +117,16 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
         {
             var verb = before.Groups["verb"].Value;
             var role = verb.StartsWith("host", StringComparison.OrdinalIgnoreCase) ? InvolvementRole.Host : InvolvementRole.Venue;
-            return (role, text[before.Index..end]);
+            return (role, text[before.Index..end], !before.Groups["verb"].Value.EndsWith("by", StringComparison.OrdinalIgnoreCase));
         }
 
         var after = HostedAfter().Match(text, end);
         if (after.Success)
         {
-            return (InvolvementRole.Host, text[start..(after.Index + after.Length)]);
+            return (InvolvementRole.Host, text[start..(after.Index + after.Length)], false);
         }
 
-        return (InvolvementRole.Partner, Compound(text, start, end));
+        return (InvolvementRole.Partner, Compound(text, start, end), false);
     }
 
     /// <summary>The whole hyphenated compound and a possessive around a name: "ASEAN-Japan", "Japan-ASEAN", "Japan's", "INTERPOL-led".</summary>

@@ -28,6 +28,7 @@ internal static partial class LineShapes
 
     private static readonly System.Buffers.SearchValues<char> WordPunctuation = System.Buffers.SearchValues.Create("-–/&+#@");
 
+    /// <summary>A bullet ("•", "-", "*", ...) or numbered ("1.", "2)", "a.", "(b)") line; <paramref name="item"/> is the text after the marker.</summary>
     public static bool TryListItem(string text, out string item)
     {
         if (TryBullet(text, out item))
@@ -36,7 +37,7 @@ internal static partial class LineShapes
         }
 
         var m = NumberedItem().Match(text);
-        item = m.Success ? CleanItem(m.Groups["text"].Value) : string.Empty;
+        item = m.Success ? m.Groups["text"].Value.Trim() : string.Empty;
         return m.Success && item.Length > 0;
     }
 
@@ -58,12 +59,12 @@ internal static partial class LineShapes
             return false;
         }
 
-        item = CleanItem(text[1..]);
+        item = text[1..].Trim();
         return item.Length > 0;
     }
 
     /// <summary>The item's text without the marker and without a trailing list separator ("...;", "..., and").</summary>
-    private static string CleanItem(string text)
+    public static string CleanItem(string text)
     {
         var item = text.Trim();
         var m = TrailingSeparator().Match(item);

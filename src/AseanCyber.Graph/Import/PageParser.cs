@@ -280,7 +280,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             var line = block[i];
             if (i >= bareFrom)
             {
-                AddEntry(context.Section, kind, category, line, null, [], [], [], line);
+                AddEntry(context.Section, kind, category, line, null, [], [], [], line, []);
                 i++;
                 continue;
             }
@@ -372,10 +372,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         block.Clear();
     }
 
-    /// <summary>
-    /// Rule: a heading-shaped line right after a section heading or a date line is an unknown sub-section heading when the
-    /// next line is a title (not a body, date or item) of an entry that ends in a date line.
-    /// </summary>
+    // Unknown heading: a short title-cased line after a section heading or a date line, followed by a non-body title and later a date line.
     private static bool IsUnknownHeading(List<SourceLine> block, int i, List<DateSpan>?[] dates, int lastDate, int bareFrom)
     {
         var j = i + 1;
@@ -398,7 +395,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         List<TextLine> items,
         List<DateSpan> dates,
         SourceLine lastLine,
-        List<TextLine>? texts = null)
+        List<TextLine> texts)
     {
         var title = TitleParser.Parse(titleLine.Text, reference, message => Warn(titleLine.Number, message));
         if (dates.Count == 0)
@@ -437,11 +434,11 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             title.Edition,
             title.Acronym,
             description.Count > 0 ? string.Join(' ', description.Select(d => d.Text)) : null,
-            [.. items.Select(t => t.Text)],
+            [.. items.Select(t => LineShapes.CleanItem(t.Text))],
             dates,
             new SourceSpan(documentName, titleLine.Number, lastLine.Number));
 
-        var links = linker.Link(title, titleLine.Number, bodies, texts ?? [], Warn);
+        var links = linker.Link(title, titleLine.Number, bodies, texts, Warn);
         entries.Add(new ImportedEntry(entry, links));
     }
 

@@ -120,7 +120,7 @@ public sealed class ReferenceData
             countriesByCode[code] = country;
             countriesByCode[country.Code3] = country;
 
-            IEnumerable<string> names = [country.Name, baseName, Readable(baseName), .. o?.Aliases ?? []];
+            IEnumerable<string> names = [country.Name, baseName, .. Spellings(baseName), .. o?.Aliases ?? []];
             foreach (var name in names.Distinct(StringComparer.Ordinal))
             {
                 AddCountryName(name, new CountryName(country, []));
@@ -236,9 +236,16 @@ public sealed class ReferenceData
         return organizations;
     }
 
-    /// <summary>ICU's "Bosnia &amp; Herzegovina", "St. Lucia" read as "Bosnia and Herzegovina", "Saint Lucia" in the texts and in display.</summary>
+    /// <summary>ICU's "Bosnia &amp; Herzegovina", "St. Lucia" read as "Bosnia and Herzegovina", "Saint Lucia" in display.</summary>
     private static string Readable(string icuName) =>
         icuName.Replace(" & ", " and ", StringComparison.Ordinal).Replace("St. ", "Saint ", StringComparison.Ordinal);
+
+    /// <summary>The ways texts write an ICU name with "&amp;" or "St.": "St. Kitts and Nevis", "Saint Kitts and Nevis", ...</summary>
+    private static IEnumerable<string> Spellings(string icuName)
+    {
+        var and = icuName.Replace(" & ", " and ", StringComparison.Ordinal);
+        return [and, icuName.Replace("St. ", "Saint ", StringComparison.Ordinal), and.Replace("St. ", "Saint ", StringComparison.Ordinal)];
+    }
 
     /// <summary>Short names written without lower-case letters ("ROK", "U.S.") are abbreviations: they must match case-sensitively.</summary>
     private static PhraseMode ModeOf(string name) =>

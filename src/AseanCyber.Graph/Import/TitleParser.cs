@@ -164,9 +164,10 @@ internal static partial class TitleParser
                 continue;
             }
 
-            if (city is null && reference.FindPlace(part) is { } p)
+            if (reference.FindPlace(part) is { } p)
             {
-                city = p;
+                // The first city is the place; a second one ("Nusa Dua, Bali") only narrows it down.
+                city ??= p;
             }
             else if (reference.FindCountryName(part) is { } name)
             {

@@ -84,7 +84,7 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         var error = Assert.Single(logger.Records, r => r.Level == LogLevel.Error);
         Assert.EndsWith("broken.txt", Assert.IsType<string>(error.Properties["Document"]), StringComparison.Ordinal);
         Assert.Contains("not a known test document", Assert.IsType<string>(error.Properties["Reason"]), StringComparison.Ordinal);
-        Assert.IsType<Import.ProfileFormatException>(error.Exception);
+        Assert.IsType<AseanCyber.Graph.Import.ProfileFormatException>(error.Exception);
     }
 
     [Fact]
@@ -130,6 +130,25 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         var error = await Assert.ThrowsAsync<GraphStoreException>(() => store.ImportProfileAsync(Alpha with { Text = " " }, Ct));
 
         Assert.Equal("INVALID_DOCUMENT", error.Code);
+        Assert.Empty(Directory.GetFiles(directory));
+    }
+
+    [Theory]
+    [InlineData("profile:../escape")]
+    [InlineData("profile:Alpha")]
+    [InlineData("profile:")]
+    [InlineData("alpha")]
+    public async Task A_profile_id_that_is_not_a_slug_is_rejected_before_naming_a_file(string profileId)
+    {
+        var directory = _directories.Create();
+        var store = Open(directory);
+        var profile = Alpha.Profile with { Id = profileId };
+        var document = Alpha with { Profile = profile, Entries = [.. Alpha.Entries.Select(e => e with { Entry = e.Entry with { ProfileId = profileId } })] };
+
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => store.ImportProfileAsync(document, Ct));
+
+        Assert.Equal("INVALID_DOCUMENT", error.Code);
+        Assert.Empty(Directory.GetFileSystemEntries(Path.GetDirectoryName(directory)!, "escape*"));
         Assert.Empty(Directory.GetFiles(directory));
     }
 

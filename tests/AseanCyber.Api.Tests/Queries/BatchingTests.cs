@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+using AseanCyber.Api.Tests.Infrastructure;
+using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Store;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AseanCyber.Api.Tests.Queries;
+
+/// <summary>Field resolvers never call the store per parent: each nested list level costs one batched store call.</summary>
+public sealed class BatchingTests : IDisposable
+{
+    private readonly ConcurrentQueue<string> _calls = new();
+    private readonly ApiFactory _api;
+
+    public BatchingTests()
+    {
+        _api = new ApiFactory().WithServices(services =>
+        {
+            var real = services.Last(d => d.ServiceType == typeof(IGraphStore));
+            services.Remove(real);
+            services.AddSingleton<IGraphStore>(sp => new CountingStore((IGraphStore)real.ImplementationFactory!(sp), _calls));
+        });
+    }
+
+    public void Dispose() => _api.Dispose();
+
+    [Fact]
+    public async Task Canonical_query_makes_one_store_call_per_level()
+    {
+        await WarmUpAsync();
+
+        var result = await _api.PostGraphQLAsync("""
+            { country(code: "JP") { name entries(where: { kind: { eq: MEETING } }) { totalCount nodes { title date { start end } bodies { name } themes { name } } } } }
+            """);
+
+        Assert.True(result.Errors.Count == 0, result.ToString());
+        Assert.Equal(["GetNodesAsync", "QueryEntriesByNodeAsync", "GetEntryLinksAsync"], _calls.ToArray());
+    }
+
+    [Fact]
+    public async Task Nested_connections_under_a_list_batch_across_parents()
+    {
+        await WarmUpAsync();
+
+        var result = await _api.PostGraphQLAsync("""
+            { bodies { name entries(first: 2) { totalCount nodes { title countries { code } themes { name } profile { name } } } } }
+            """);
+
+        Assert.True(result.Errors.Count == 0, result.ToString());
+        Assert.Equal(7, result.Data.GetProperty("bodies").GetArrayLength());
+        Assert.Equal(["GetBodiesAsync", "QueryEntriesByNodeAsync", "GetEntryLinksAsync", "GetNodesAsync"], _calls.Order(StringComparer.Ordinal).ToArray().OrderBy(Level).ToArray());
+        Assert.Equal(4, _calls.Count);
+    }
+
+    private static int Level(string call) => call switch
+    {
+        "GetBodiesAsync" => 0,
+        "QueryEntriesByNodeAsync" => 1,
+        "GetEntryLinksAsync" => 2,
+        _ => 3,
+    };
+
+    private async Task WarmUpAsync()
+    {
+        await _api.PostGraphQLAsync("{ __typename }");
+        _calls.Clear();
+    }
+
+    private sealed class CountingStore(IGraphStore inner, ConcurrentQueue<string> calls) : IGraphStore
+    {
+        public Task<IReadOnlyList<Profile>> GetProfilesAsync(CancellationToken cancellationToken) =>
+            Count(nameof(GetProfilesAsync), inner.GetProfilesAsync(cancellationToken));
+
+        public Task<IReadOnlyDictionary<string, INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+            Count(nameof(GetNodesAsync), inner.GetNodesAsync(ids, cancellationToken));
+
+        public Task<EntryPage> QueryEntriesAsync(EntryQuery query, CancellationToken cancellationToken) =>
+            Count(nameof(QueryEntriesAsync), inner.QueryEntriesAsync(query, cancellationToken));
+
+        public Task<IReadOnlyDictionary<string, EntryPage>> QueryEntriesByNodeAsync(IReadOnlyCollection<string> nodeIds, EntryQuery query, CancellationToken cancellationToken) =>
+            Count(nameof(QueryEntriesByNodeAsync), inner.QueryEntriesByNodeAsync(nodeIds, query, cancellationToken));
+
+        public Task<IReadOnlyDictionary<string, EntryLinks>> GetEntryLinksAsync(IReadOnlyCollection<string> entryIds, CancellationToken cancellationToken) =>
+            Count(nameof(GetEntryLinksAsync), inner.GetEntryLinksAsync(entryIds, cancellationToken));
+
+        public Task<IReadOnlyList<Country>> GetCountriesAsync(Filter? where, IReadOnlyList<SortField> order, CancellationToken cancellationToken) =>
+            Count(nameof(GetCountriesAsync), inner.GetCountriesAsync(where, order, cancellationToken));
+
+        public Task<IReadOnlyList<Body>> GetBodiesAsync(Filter? where, IReadOnlyList<SortField> order, CancellationToken cancellationToken) =>
+            Count(nameof(GetBodiesAsync), inner.GetBodiesAsync(where, order, cancellationToken));
+
+        public Task<IReadOnlyList<Theme>> GetThemesAsync(CancellationToken cancellationToken) =>
+            Count(nameof(GetThemesAsync), inner.GetThemesAsync(cancellationToken));
+
+        public Task<IReadOnlyList<Place>> GetPlacesAsync(CancellationToken cancellationToken) =>
+            Count(nameof(GetPlacesAsync), inner.GetPlacesAsync(cancellationToken));
+
+        public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(CancellationToken cancellationToken) =>
+            Count(nameof(GetOrganizationsAsync), inner.GetOrganizationsAsync(cancellationToken));
+
+        public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) =>
+            Count(nameof(FindPathsAsync), inner.FindPathsAsync(fromId, toId, maxHops, first, cancellationToken));
+
+        public Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken)
+        {
+            calls.Enqueue(nameof(ImportProfileAsync));
+            return inner.ImportProfileAsync(document, cancellationToken);
+        }
+
+        public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken) => inner.CheckHealthAsync(cancellationToken);
+
+        private Task<T> Count<T>(string name, Task<T> task)
+        {
+            calls.Enqueue(name);
+            return task;
+        }
+    }
+}
