@@ -11,14 +11,10 @@ public static class BundledProfiles
     {
         var assembly = typeof(BundledProfiles).Assembly;
         return [.. assembly.GetManifestResourceNames()
-            .Select(resource => (Resource: resource, Name: DottedName(resource)))
-            .Where(r => r.Name.StartsWith(Prefix, StringComparison.Ordinal) && r.Name.EndsWith(".txt", StringComparison.Ordinal))
-            .OrderBy(r => r.Name, StringComparer.Ordinal)
-            .Select(r => new SourceDocument(r.Name[Prefix.Length..], ReadResource(assembly, r.Resource)))];
+            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n => new SourceDocument(n[Prefix.Length..], ReadResource(assembly, n)))];
     }
-
-    /// <summary>MSBuild's %(RecursiveDir) keeps the directory separator ("Data.profiles/x.txt"), so both spellings are accepted.</summary>
-    private static string DottedName(string resource) => resource.Replace('/', '.').Replace('\\', '.');
 
     internal static string ReadResource(Assembly assembly, string name)
     {
