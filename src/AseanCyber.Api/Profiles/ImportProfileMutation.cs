@@ -79,7 +79,7 @@ public static partial class ProfileMutations
             var document = importer.Import(text, documentName ?? "import.txt");
             // Source spans should cite the file the store keeps, which is named after the profile.
             return documentName is null
-                ? importer.Import(text, $"{document.Profile.Id[(document.Profile.Id.IndexOf(':', StringComparison.Ordinal) + 1)..]}.txt")
+                ? document.WithDocumentName($"{NodeIds.ProfileKey(document.Profile.Id)}.txt")
                 : document;
         }
         catch (ProfileFormatException ex)

@@ -12,7 +12,7 @@ internal static class ProfileFiles
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>"asean.txt" for "profile:asean": profile ids are slugs, safe as file names everywhere.</summary>
-    public static string FileNameFor(string profileId) => profileId[(NodeIds.ProfilePrefix.Length + 1)..] + Extension;
+    public static string FileNameFor(string profileId) => NodeIds.ProfileKey(profileId) + Extension;
 
     /// <summary>
     /// Writes <paramref name="text"/> next to its final name, forces it to disk, then renames it over the old file, so the

@@ -33,4 +33,12 @@ public sealed record ProfileDocument(
     Profile Profile,
     IReadOnlyList<ImportedEntry> Entries,
     IReadOnlyList<ImportWarning> Warnings,
-    string Text);
+    string Text)
+{
+    /// <summary>The same document citing <paramref name="name"/> as its source, in the profile and in every entry's span.</summary>
+    public ProfileDocument WithDocumentName(string name) => this with
+    {
+        Profile = Profile with { Document = name },
+        Entries = [.. Entries.Select(e => e with { Entry = e.Entry with { Source = e.Entry.Source with { Document = name } } })],
+    };
+}

@@ -28,6 +28,9 @@ public static class NodeIds
 
     public static string Organization(string name) => $"{OrganizationPrefix}:{Slug(name)}";
 
+    /// <summary>"asean" for "profile:asean": the key a profile id was made from.</summary>
+    public static string ProfileKey(string profileId) => profileId[(ProfilePrefix.Length + 1)..];
+
     /// <summary>The prefix of an id ("country" for "country:JP"), or null when it has none.</summary>
     public static string? PrefixOf(string id)
     {
