@@ -1,0 +1,3 @@
+MATCH (o:Organization)
+RETURN o AS node
+ORDER BY o.name, o.id

@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using AseanCyber.Graph.Import;
+
+namespace AseanCyber.Graph.Neo4j;
+
+/// <summary>
+/// The statements in the repository's cypher/ folder, embedded in this assembly. Templates carry two markers the adapter
+/// fills with compiled text (never with values): <c>/*where*/ true</c> and the default order between <c>/*order*/</c> and <c>/*end*/</c>.
+/// </summary>
+internal static class CypherFiles
+{
+    public const string Schema = "schema";
+    public const string ImportFindConflicts = "import-find-conflicts";
+    public const string ImportDeleteEntries = "import-delete-entries";
+    public const string ImportUpsertProfile = "import-upsert-profile";
+    public const string ImportCreateEntries = "import-create-entries";
+    public const string ImportRemoveOrphans = "import-remove-orphans";
+    public const string ImportRemoveOrphanCountries = "import-remove-orphan-countries";
+    public const string GetProfiles = "get-profiles";
+    public const string GetNodes = "get-nodes";
+    public const string QueryEntries = "query-entries";
+    public const string QueryEntriesByNode = "query-entries-by-node";
+    public const string GetEntryLinks = "get-entry-links";
+    public const string GetCountries = "get-countries";
+    public const string GetBodies = "get-bodies";
+    public const string GetThemes = "get-themes";
+    public const string GetPlaces = "get-places";
+    public const string GetOrganizations = "get-organizations";
+    public const string CountGraph = "count-graph";
+    public const string FindPaths = "find-paths";
+
+    private const string ResourcePrefix = "AseanCyber.Graph.Cypher.";
+    private const string WhereMarker = "/*where*/ true";
+    private const string OrderMarker = "/*order*/";
+    private const string EndMarker = "/*end*/";
+
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>Every statement file shipped, by name (without extension).</summary>
+    public static IReadOnlyList<string> Names =>
+        [.. typeof(CypherFiles).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".cypher", StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..^".cypher".Length])
+            .Order(StringComparer.Ordinal)];
+
+    public static string Get(string name) => Cache.GetOrAdd(name, static n =>
+        BundledProfiles.ReadResource(typeof(CypherFiles).Assembly, ResourcePrefix + n + ".cypher"));
+
+    /// <summary>The statements of a multi-statement file (schema.cypher), split at the semicolons that end a line, comments dropped.</summary>
+    public static IReadOnlyList<string> Statements(string name)
+    {
+        var statements = new List<string>();
+        var current = new System.Text.StringBuilder();
+        foreach (var raw in Get(name).Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.TrimStart().StartsWith("//", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var trimmed = line.TrimEnd();
+            if (trimmed.EndsWith(';'))
+            {
+                current.Append(trimmed.AsSpan(0, trimmed.Length - 1));
+                Flush();
+            }
+            else
+            {
+                current.Append(line).Append('\n');
+            }
+        }
+
+        Flush();
+        return statements;
+
+        void Flush()
+        {
+            var statement = current.ToString().Trim();
+            if (statement.Length > 0)
+            {
+                statements.Add(statement);
+            }
+
+            current.Clear();
+        }
+    }
+
+    /// <summary>
+    /// The template <paramref name="name"/> with its filter marker replaced by <paramref name="where"/> (null keeps <c>true</c>)
+    /// and, when <paramref name="orderKeys"/> is not empty, its default order replaced by those keys (the tie-break stays).
+    /// </summary>
+    public static string Compose(string name, string? where, IReadOnlyList<string> orderKeys)
+    {
+        var text = Get(name);
+        if (where is not null)
+        {
+            text = ReplaceOnce(text, WhereMarker, "(" + where + ")", name);
+        }
+
+        if (orderKeys.Count > 0)
+        {
+            var start = IndexOfSingle(text, OrderMarker, name);
+            var end = IndexOfSingle(text, EndMarker, name);
+            if (end < start)
+            {
+                throw new InvalidOperationException($"cypher/{name}.cypher has no /*order*/ ... /*end*/ region.");
+            }
+
+            text = string.Concat(text.AsSpan(0, start), string.Join(", ", orderKeys), ", ", text.AsSpan(end + EndMarker.Length).TrimStart(' '));
+        }
+
+        return text;
+    }
+
+    private static string ReplaceOnce(string text, string marker, string replacement, string name)
+    {
+        var at = IndexOfSingle(text, marker, name);
+        return string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + marker.Length));
+    }
+
+    /// <summary>Where the one <paramref name="marker"/> of a template is; a missing or repeated marker is a bug in the file.</summary>
+    private static int IndexOfSingle(string text, string marker, string name)
+    {
+        var at = text.IndexOf(marker, StringComparison.Ordinal);
+        return at >= 0 && text.IndexOf(marker, at + marker.Length, StringComparison.Ordinal) < 0
+            ? at
+            : throw new InvalidOperationException($"cypher/{name}.cypher must hold exactly one {marker} marker.");
+    }
+}

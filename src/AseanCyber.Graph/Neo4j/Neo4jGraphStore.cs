@@ -1,0 +1,424 @@
+using System.Globalization;
+using AseanCyber.Graph.Embedded;
+using AseanCyber.Graph.Import;
+using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Neo4j.QueryApi;
+using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Store;
+using Microsoft.Extensions.Logging;
+
+namespace AseanCyber.Graph.Neo4j;
+
+/// <summary>
+/// The store port on Neo4j, over its HTTP Query API. Every read is one statement from cypher/ in one request (batched
+/// reads take all their keys at once); an import is one explicit transaction. Filters and sorts are compiled to Cypher
+/// with every value a parameter.
+/// </summary>
+public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions options, ILogger<Neo4jGraphStore> logger) : IGraphStore
+{
+    private static readonly IReadOnlyDictionary<string, object?> NoParameters = new Dictionary<string, object?>();
+
+    private volatile string? _initializationProblem = "the schema has not been applied yet";
+
+    /// <summary>
+    /// Applies cypher/schema.cypher and, when <paramref name="seed"/> is set and the database holds no profile, imports
+    /// the bundled profiles. Safe to run from several replicas at once: every statement is idempotent.
+    /// </summary>
+    public async Task InitializeAsync(ProfileImporter importer, bool seed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var statement in CypherFiles.Statements(CypherFiles.Schema))
+            {
+                await RunAsync(statement, NoParameters, AccessMode.Write, cancellationToken).ConfigureAwait(false);
+            }
+
+            var (profiles, _) = await CountAsync(cancellationToken).ConfigureAwait(false);
+            if (seed && profiles == 0)
+            {
+                foreach (var source in BundledProfiles.Load())
+                {
+                    var document = importer.Import(source.Text, source.Name);
+                    await ImportProfileAsync(document, cancellationToken).ConfigureAwait(false);
+                    LogSeeded(logger, document.Profile.Id, document.Entries.Count);
+                }
+            }
+
+            _initializationProblem = null;
+        }
+        catch (Exception e) when (e is GraphStoreException or ProfileFormatException)
+        {
+            _initializationProblem = e.Message;
+            throw;
+        }
+    }
+
+    public async Task<IReadOnlyList<Profile>> GetProfilesAsync(CancellationToken cancellationToken)
+    {
+        var result = await ReadAsync(CypherFiles.Get(CypherFiles.GetProfiles), NoParameters, cancellationToken).ConfigureAwait(false);
+        return [.. result.Records.Select(r => (Profile)Neo4jMapping.ToNode(AsNode(r["profile"]), members: r["members"]))];
+    }
+
+    public async Task<IReadOnlyDictionary<string, INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, INode>(ids.Count, StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return result;
+        }
+
+        var byPrefix = ids.Distinct(StringComparer.Ordinal).ToLookup(id => NodeIds.PrefixOf(id) ?? "", StringComparer.Ordinal);
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["profileIds"] = byPrefix[NodeIds.ProfilePrefix].ToList(),
+            ["entryIds"] = byPrefix[NodeIds.EntryPrefix].ToList(),
+            ["countryIds"] = byPrefix[NodeIds.CountryPrefix].ToList(),
+            ["bodyIds"] = byPrefix[NodeIds.BodyPrefix].ToList(),
+            ["themeIds"] = byPrefix[NodeIds.ThemePrefix].ToList(),
+            ["placeIds"] = byPrefix[NodeIds.PlacePrefix].ToList(),
+            ["organizationIds"] = byPrefix[NodeIds.OrganizationPrefix].ToList(),
+        };
+        if (parameters.Values.All(v => v is List<string> { Count: 0 }))
+        {
+            return result;
+        }
+
+        var records = await ReadAsync(CypherFiles.Get(CypherFiles.GetNodes), parameters, cancellationToken).ConfigureAwait(false);
+        foreach (var record in records.Records)
+        {
+            var node = Neo4jMapping.ToNode(AsNode(record["node"]), record["country"], record["members"]);
+            result[node.Id] = node;
+        }
+
+        return result;
+    }
+
+    public async Task<EntryPage> QueryEntriesAsync(EntryQuery query, CancellationToken cancellationToken)
+    {
+        var parameters = new CypherParameters();
+        var statement = ComposeEntryQuery(CypherFiles.QueryEntries, query, parameters);
+        var result = await ReadAsync(statement, parameters.Values, cancellationToken).ConfigureAwait(false);
+        return result.Records.Count == 0 ? EntryPage.Empty : ToPage(result.Records[0]);
+    }
+
+    public async Task<IReadOnlyDictionary<string, EntryPage>> QueryEntriesByNodeAsync(
+        IReadOnlyCollection<string> nodeIds, EntryQuery query, CancellationToken cancellationToken)
+    {
+        var pages = nodeIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => EntryPage.Empty, StringComparer.Ordinal);
+        if (pages.Count == 0)
+        {
+            return pages;
+        }
+
+        var parameters = new CypherParameters();
+        var statement = ComposeEntryQuery(CypherFiles.QueryEntriesByNode, query, parameters);
+        parameters.Values["nodeIds"] = pages.Keys.ToList();
+        var result = await ReadAsync(statement, parameters.Values, cancellationToken).ConfigureAwait(false);
+        foreach (var record in result.Records)
+        {
+            pages[(string)record["nodeId"]!] = ToPage(record);
+        }
+
+        return pages;
+    }
+
+    public async Task<IReadOnlyDictionary<string, EntryLinks>> GetEntryLinksAsync(IReadOnlyCollection<string> entryIds, CancellationToken cancellationToken)
+    {
+        var links = entryIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => EntryLinks.Empty, StringComparer.Ordinal);
+        if (links.Count == 0)
+        {
+            return links;
+        }
+
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["entryIds"] = links.Keys.ToList() };
+        var result = await ReadAsync(CypherFiles.Get(CypherFiles.GetEntryLinks), parameters, cancellationToken).ConfigureAwait(false);
+        foreach (var record in result.Records)
+        {
+            links[(string)record["entryId"]!] = new EntryLinks(
+                Maps(record["bodies"]).Select(m => new BodyLink((Body)Neo4jMapping.ToNode(AsNode(m["node"])), Evidence(m), Line(m))).ToArray(),
+                Maps(record["involvements"]).Select(m => new Involvement(
+                    Neo4jMapping.ToCountry(AsNode(m["node"])),
+                    CypherEnums.Parse<InvolvementRole>(Neo4jMapping.OptionalString(m, "role") ?? throw Neo4jMapping.Unexpected("an INVOLVES link without a role")),
+                    Evidence(m),
+                    Line(m))).ToArray(),
+                Maps(record["places"]).Select(m => new PlaceLink((Place)Neo4jMapping.ToNode(AsNode(m["node"]), m["country"]), Evidence(m), Line(m))).ToArray(),
+                Maps(record["themes"]).Select(m => new ThemeLink(
+                    (Theme)Neo4jMapping.ToNode(AsNode(m["node"])),
+                    Neo4jMapping.OptionalString(m, "term") ?? throw Neo4jMapping.Unexpected("an ABOUT link without a term"),
+                    Line(m))).ToArray(),
+                Maps(record["organizations"]).Select(m => new OrganizationLink((Organization)Neo4jMapping.ToNode(AsNode(m["node"])), Evidence(m), Line(m))).ToArray());
+        }
+
+        return links;
+    }
+
+    public async Task<IReadOnlyList<Country>> GetCountriesAsync(Filter? where, IReadOnlyList<SortField> order, CancellationToken cancellationToken)
+    {
+        var parameters = new CypherParameters();
+        var statement = CypherFiles.Compose(
+            CypherFiles.GetCountries,
+            where is null ? null : CypherSchemas.CountryFilter.Compile(where, "c", parameters),
+            CypherSchemas.CountrySort.Compile(order, "c"));
+        var result = await ReadAsync(statement, parameters.Values, cancellationToken).ConfigureAwait(false);
+        return [.. result.Records.Select(r => Neo4jMapping.ToCountry(AsNode(r["node"])))];
+    }
+
+    public async Task<IReadOnlyList<Body>> GetBodiesAsync(Filter? where, IReadOnlyList<SortField> order, CancellationToken cancellationToken)
+    {
+        var parameters = new CypherParameters();
+        var statement = CypherFiles.Compose(
+            CypherFiles.GetBodies,
+            where is null ? null : CypherSchemas.BodyFilter.Compile(where, "b", parameters),
+            CypherSchemas.BodySort.Compile(order, "b"));
+        var result = await ReadAsync(statement, parameters.Values, cancellationToken).ConfigureAwait(false);
+        return [.. result.Records.Select(r => (Body)Neo4jMapping.ToNode(AsNode(r["node"])))];
+    }
+
+    public Task<IReadOnlyList<Theme>> GetThemesAsync(CancellationToken cancellationToken) =>
+        ReadNodesAsync<Theme>(CypherFiles.GetThemes, cancellationToken);
+
+    public Task<IReadOnlyList<Place>> GetPlacesAsync(CancellationToken cancellationToken) =>
+        ReadNodesAsync<Place>(CypherFiles.GetPlaces, cancellationToken);
+
+    public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(CancellationToken cancellationToken) =>
+        ReadNodesAsync<Organization>(CypherFiles.GetOrganizations, cancellationToken);
+
+    public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken)
+    {
+        if (first <= 0 || maxHops < 0)
+        {
+            return [];
+        }
+
+        if (string.Equals(fromId, toId, StringComparison.Ordinal))
+        {
+            var nodes = await GetNodesAsync([fromId], cancellationToken).ConfigureAwait(false);
+            return nodes.TryGetValue(fromId, out var node) ? [new GraphPath([node], [])] : [];
+        }
+
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["fromId"] = fromId,
+            ["toId"] = toId,
+            ["maxHops"] = Math.Min(maxHops, MaxPathHops),
+            ["first"] = first,
+        };
+        var result = await ReadAsync(CypherFiles.Get(CypherFiles.FindPaths), parameters, cancellationToken).ConfigureAwait(false);
+        var paths = result.Records.Select(r => r["path"] as Neo4jPath ?? throw Neo4jMapping.Unexpected("a path column that is not a path")).ToArray();
+        if (paths.Length == 0)
+        {
+            return [];
+        }
+
+        // Places need their country and profiles their members, which a path does not carry: one look-up for all of them.
+        var ids = paths.SelectMany(p => p.Nodes).Select(n => Neo4jMapping.Text(n, "id")).Distinct(StringComparer.Ordinal).ToArray();
+        var byId = await GetNodesAsync(ids, cancellationToken).ConfigureAwait(false);
+        return [.. paths.Select(p => ToGraphPath(p, byId))];
+    }
+
+    public async Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        GraphSnapshot.Validate(document);
+        var profileId = document.Profile.Id;
+        var profile = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["profileId"] = profileId,
+            ["entryIds"] = document.Entries.Select(e => e.Entry.Id).ToList(),
+        };
+
+        await ExecuteWriteAsync(async (tx, ct) =>
+        {
+            var conflicts = await tx.RunAsync(CypherFiles.Get(CypherFiles.ImportFindConflicts), profile, ct).ConfigureAwait(false);
+            if (conflicts.Records.Count > 0)
+            {
+                var taken = string.Join(", ", conflicts.Records.Select(r => $"{r["entryId"]} (in {r["profileId"]})"));
+                throw new GraphStoreException("INVALID_DOCUMENT", $"Invalid profile document: entry ids already used by another profile: {taken}.");
+            }
+
+            var deleted = await tx.RunAsync(CypherFiles.Get(CypherFiles.ImportDeleteEntries), profile, ct).ConfigureAwait(false);
+            var upserted = await tx.RunAsync(
+                CypherFiles.Get(CypherFiles.ImportUpsertProfile),
+                new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["profile"] = Neo4jMapping.ProfileParameters(document),
+                    ["members"] = Neo4jMapping.MemberParameters(document.Profile),
+                },
+                ct).ConfigureAwait(false);
+            await tx.RunAsync(
+                CypherFiles.Get(CypherFiles.ImportCreateEntries),
+                new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["profileId"] = profileId,
+                    ["entries"] = Neo4jMapping.EntryParameters(document),
+                },
+                ct).ConfigureAwait(false);
+
+            var candidates = Strings(deleted.Records.Count > 0 ? deleted.Records[0]["linked"] : null)
+                .Concat(Strings(upserted.Records.Count > 0 ? upserted.Records[0]["formerMembers"] : null))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (candidates.Count > 0)
+            {
+                var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["candidateIds"] = candidates };
+                await tx.RunAsync(CypherFiles.Get(CypherFiles.ImportRemoveOrphans), parameters, ct).ConfigureAwait(false);
+                await tx.RunAsync(CypherFiles.Get(CypherFiles.ImportRemoveOrphanCountries), parameters, ct).ConfigureAwait(false);
+            }
+
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+        LogImported(logger, profileId, document.Entries.Count, document.Warnings.Count);
+    }
+
+    public async Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken)
+    {
+        var where = $"Neo4j at {options.Uri} (database '{options.Database}')";
+        try
+        {
+            var (profiles, entries) = await CountAsync(cancellationToken).ConfigureAwait(false);
+            if (_initializationProblem is { } problem)
+            {
+                return new StoreHealth(false, $"{where} is reachable but not initialised yet: {problem}");
+            }
+
+            return new StoreHealth(true, string.Create(
+                CultureInfo.InvariantCulture,
+                $"{where}: {profiles} profile{(profiles == 1 ? "" : "s")}, {entries} entr{(entries == 1 ? "y" : "ies")}"));
+        }
+        catch (GraphStoreException e)
+        {
+            return new StoreHealth(false, e.Message);
+        }
+    }
+
+    /// <summary>The API's limit on path length; find-paths.cypher expands at most this far.</summary>
+    public const int MaxPathHops = 6;
+
+    private async Task<(long Profiles, long Entries)> CountAsync(CancellationToken cancellationToken)
+    {
+        var result = await ReadAsync(CypherFiles.Get(CypherFiles.CountGraph), NoParameters, cancellationToken).ConfigureAwait(false);
+        var record = result.Records.Count == 1 ? result.Records[0] : throw new GraphStoreException("NEO4J_ERROR", "count-graph.cypher returned no row.");
+        return ((long)record["profiles"]!, (long)record["entries"]!);
+    }
+
+    private static string ComposeEntryQuery(string file, EntryQuery query, CypherParameters parameters)
+    {
+        var where = query.Where is null ? null : CypherSchemas.EntryFilter.Compile(query.Where, "e", parameters);
+        var statement = CypherFiles.Compose(file, where, CypherSchemas.EntrySort.Compile(query.Order, "e"));
+        var page = query.Page;
+        parameters.Values["start"] = page.After is not null && Paging.TryDecodeCursor(page.After, out var after) ? after + 1 : 0;
+        parameters.Values["before"] = page.Before is not null && Paging.TryDecodeCursor(page.Before, out var before) ? before : null;
+        parameters.Values["first"] = page.First ?? (page.Last is null ? Paging.DefaultPageSize : null);
+        parameters.Values["last"] = page.Last;
+        return statement;
+    }
+
+    private static EntryPage ToPage(QueryRecord record)
+    {
+        var total = Neo4jMapping.ToInt(record["total"]) ?? 0;
+        if (total == 0)
+        {
+            return EntryPage.Empty;
+        }
+
+        var start = Neo4jMapping.ToInt(record["startAt"]) ?? 0;
+        var end = Neo4jMapping.ToInt(record["endAt"]) ?? 0;
+        var nodes = record["page"] as IReadOnlyList<object?> ?? throw Neo4jMapping.Unexpected("a page that is not a list");
+        var edges = new EntryEdge[nodes.Count];
+        for (var i = 0; i < edges.Length; i++)
+        {
+            edges[i] = new EntryEdge(Neo4jMapping.ToEntry(AsNode(nodes[i])), Paging.EncodeCursor(start + i));
+        }
+
+        return new EntryPage(edges, total, HasNextPage: end < total, HasPreviousPage: start > 0);
+    }
+
+    private static GraphPath ToGraphPath(Neo4jPath path, IReadOnlyDictionary<string, INode> byId)
+    {
+        var nodes = path.Nodes.Select(n => byId.TryGetValue(Neo4jMapping.Text(n, "id"), out var node) ? node : Neo4jMapping.ToNode(n)).ToArray();
+        var steps = new PathStep[path.Relationships.Count];
+        for (var i = 0; i < steps.Length; i++)
+        {
+            var r = path.Relationships[i];
+            var forward = string.Equals(r.StartNodeElementId, path.Nodes[i].ElementId, StringComparison.Ordinal);
+            steps[i] = new PathStep(nodes[i], r.Type, nodes[i + 1], forward, StepEvidence(r));
+        }
+
+        return new GraphPath(nodes, steps);
+    }
+
+    /// <summary>What explains a hop, worded as the embedded graph words it.</summary>
+    private static string? StepEvidence(Neo4jRelationship r) => r.Type switch
+    {
+        Relationships.Involves => $"{Neo4jMapping.OptionalString(r.Properties, "role")}: {Neo4jMapping.OptionalString(r.Properties, "evidence")}",
+        Relationships.About => Neo4jMapping.OptionalString(r.Properties, "term"),
+        _ => Neo4jMapping.OptionalString(r.Properties, "evidence"),
+    };
+
+    private async Task<IReadOnlyList<T>> ReadNodesAsync<T>(string file, CancellationToken cancellationToken)
+        where T : INode
+    {
+        var result = await ReadAsync(CypherFiles.Get(file), NoParameters, cancellationToken).ConfigureAwait(false);
+        return [.. result.Records.Select(r => (T)Neo4jMapping.ToNode(AsNode(r["node"]), r.Fields.Contains("country") ? r["country"] : null))];
+    }
+
+    private Task<QueryResult> ReadAsync(string statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+        RunAsync(statement, parameters, AccessMode.Read, cancellationToken);
+
+    private async Task<QueryResult> RunAsync(string statement, IReadOnlyDictionary<string, object?> parameters, AccessMode mode, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.RunAsync(statement, parameters, mode, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jException e)
+        {
+            throw Translate(e);
+        }
+    }
+
+    private async Task<T> ExecuteWriteAsync<T>(Func<QueryApiTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.ExecuteWriteAsync(work, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jException e)
+        {
+            throw Translate(e);
+        }
+    }
+
+    private GraphStoreException Translate(Neo4jException e)
+    {
+        var (code, message) = e.Kind switch
+        {
+            Neo4jErrorKind.Unauthorized => ("NEO4J_UNAUTHORIZED",
+                $"Neo4j at {options.Uri} refused the credentials: check Neo4j:User and Neo4j:Password (or Neo4j:Token). {e.Message}"),
+            Neo4jErrorKind.Unavailable => ("NEO4J_UNAVAILABLE", $"Neo4j at {options.Uri} is unavailable: {e.Message}"),
+            _ => ("NEO4J_ERROR", $"Neo4j refused the request ({e.Code}): {e.Message}"),
+        };
+        LogNeo4jError(logger, e, e.Code, e.Kind);
+        return new GraphStoreException(code, message, e);
+    }
+
+    private static Neo4jNode AsNode(object? value) => value as Neo4jNode ?? throw Neo4jMapping.Unexpected($"{value?.GetType().Name ?? "null"} where a node was expected");
+
+    private static IEnumerable<IReadOnlyDictionary<string, object?>> Maps(object? value) =>
+        value is IReadOnlyList<object?> list ? list.Cast<IReadOnlyDictionary<string, object?>>() : [];
+
+    private static IEnumerable<string> Strings(object? value) => value is IReadOnlyList<object?> list ? list.OfType<string>() : [];
+
+    private static string Evidence(IReadOnlyDictionary<string, object?> map) => Neo4jMapping.OptionalString(map, "evidence") ?? "";
+
+    private static int Line(IReadOnlyDictionary<string, object?> map) => Neo4jMapping.ToInt(map.TryGetValue("line", out var v) ? v : null) ?? 0;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported profile {ProfileId} into Neo4j: {EntryCount} entries, {WarningCount} warnings")]
+    private static partial void LogImported(ILogger logger, string profileId, int entryCount, int warningCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the empty Neo4j database with bundled profile {ProfileId} ({EntryCount} entries)")]
+    private static partial void LogSeeded(ILogger logger, string profileId, int entryCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Neo4j request failed with {Neo4jCode} ({Kind})")]
+    private static partial void LogNeo4jError(ILogger logger, Exception exception, string neo4jCode, Neo4jErrorKind kind);
+}
