@@ -1,0 +1,149 @@
+using System.Net;
+using System.Text.Json;
+using AseanCyber.Api.Tests.Infrastructure;
+using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Neo4j;
+using AseanCyber.Graph.Neo4j.QueryApi;
+using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Tests.Neo4j;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AseanCyber.Api.Tests.Neo4j;
+
+/// <summary>
+/// The whole API with Graph:Provider=Neo4j against the stand-in Neo4j: start-up, GraphQL queries and readiness, counted
+/// in Query API requests.
+/// </summary>
+public sealed class Neo4jProviderTests : IDisposable
+{
+    private const string Canonical = """
+        { country(code: "JP") { name entries(where: { kind: { eq: MEETING } }) { totalCount nodes { title date { start end } bodies { name } themes { name } } } } }
+        """;
+
+    private readonly FakeNeo4jGraph _neo4j = new();
+    private readonly ApiFactory _api;
+
+    public Neo4jProviderTests()
+    {
+        _api = new ApiFactory()
+            .WithSetting("Graph:Provider", "Neo4j")
+            .WithSetting("Neo4j:Uri", FakeQueryApiHandler.TestUri.ToString())
+            .WithSetting("Neo4j:User", FakeQueryApiHandler.TestUser)
+            .WithSetting("Neo4j:Password", FakeQueryApiHandler.TestPassword)
+            .WithServices(services => services.AddSingleton(_ => _neo4j.Handler.CreateClient()));
+    }
+
+    public void Dispose()
+    {
+        _api.Dispose();
+        _neo4j.Dispose();
+    }
+
+    [Fact]
+    public async Task Canonical_query_is_one_query_api_request_per_list_level()
+    {
+        _neo4j.EntryQuery = new EntryQuery(new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting), [], PageRequest.Default);
+        var before = await WaitUntilReadyAsync();
+
+        var result = await _api.PostGraphQLAsync(Canonical);
+
+        Assert.True(result.Errors.Count == 0, result.ToString());
+        var sent = _neo4j.Statements.Skip(before).ToArray();
+        Assert.Equal([CypherFiles.GetNodes, CypherFiles.QueryEntriesByNode, CypherFiles.GetEntryLinks], sent);
+        var entries = result.Data.GetProperty("country").GetProperty("entries");
+        Assert.Equal(2, entries.GetProperty("totalCount").GetInt32());
+        var titles = entries.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("title").GetString()!).ToArray();
+        Assert.Equal(
+            [
+                "ASEAN-Japan Information Security Policy Meetings (10th edition), to be renamed to the Japan-ASEAN Cybersecurity Policy Meeting",
+                "ASEAN-Japan 2nd Cybercrime Dialogue",
+            ],
+            titles);
+        Assert.Equal("MEETING", _neo4j.Handler.Requests[before + 1].Parameters!["p0"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Nested_lists_under_a_list_batch_across_parents()
+    {
+        var before = await WaitUntilReadyAsync();
+
+        var result = await _api.PostGraphQLAsync("""
+            { bodies { name entries(first: 2) { totalCount nodes { title countries { code } themes { name } profile { name } } } } }
+            """);
+
+        Assert.True(result.Errors.Count == 0, result.ToString());
+        Assert.Equal(7, result.Data.GetProperty("bodies").GetArrayLength());
+        Assert.Equal(
+            [CypherFiles.GetBodies, CypherFiles.QueryEntriesByNode, CypherFiles.GetEntryLinks, CypherFiles.GetNodes],
+            _neo4j.Statements.Skip(before).ToArray());
+    }
+
+    [Fact]
+    public async Task Same_answers_as_the_embedded_graph_for_the_canonical_query()
+    {
+        _neo4j.EntryQuery = new EntryQuery(new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting), [], PageRequest.Default);
+        await WaitUntilReadyAsync();
+        using var embedded = new ApiFactory();
+
+        var onNeo4j = await _api.PostGraphQLAsync(Canonical);
+        var onEmbedded = await embedded.PostGraphQLAsync(Canonical);
+
+        Assert.Equal(JsonSerializer.Serialize(onEmbedded.Data), JsonSerializer.Serialize(onNeo4j.Data));
+    }
+
+    [Fact]
+    public async Task Readiness_says_when_neo4j_refuses_the_credentials()
+    {
+        _neo4j.Override = _ => FakeNeo4jGraph.Unauthorized();
+        var client = _api.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("Neo4j:User", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeQueryApiHandler.TestPassword, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Query_errors_from_neo4j_reach_the_client_with_a_code()
+    {
+        await WaitUntilReadyAsync();
+        _neo4j.Override = _ => FakeQueryApiHandler.Error(HttpStatusCode.BadRequest, "Neo.ClientError.Statement.SyntaxError", "Invalid input");
+
+        var result = await _api.PostGraphQLAsync("{ themes { name } }");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("NEO4J_ERROR", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("Neo.ClientError.Statement.SyntaxError", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_up_refuses_unusable_neo4j_settings()
+    {
+        using var api = new ApiFactory().WithSetting("Graph:Provider", "Neo4j").WithSetting("Neo4j:Uri", "");
+
+        var error = Assert.Throws<InvalidOperationException>(() => api.CreateClient());
+
+        Assert.Contains("Neo4j", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Uri", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Waits for the start-up initialiser (schema, seed check), then returns how many requests it made.</summary>
+    private async Task<int> WaitUntilReadyAsync()
+    {
+        var client = _api.CreateClient();
+        for (var i = 0; i < 100; i++)
+        {
+            using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return _neo4j.Handler.Requests.Count;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("The API on the stand-in Neo4j never became ready: " + string.Join(", ", _neo4j.Statements));
+    }
+}

@@ -1,0 +1,293 @@
+using System.Net;
+using System.Text.Json;
+using AseanCyber.Graph.Embedded;
+using AseanCyber.Graph.Import;
+using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Neo4j;
+using AseanCyber.Graph.Neo4j.QueryApi;
+using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Store;
+using AseanCyber.Graph.Tests.Store;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AseanCyber.Graph.Tests.Neo4j;
+
+/// <summary>
+/// The Neo4j adapter against <see cref="FakeNeo4jGraph"/>: which statements it sends, with which parameters, in how many
+/// requests, and that it reads the Query API's answers back into exactly the model the embedded graph holds.
+/// </summary>
+public sealed class Neo4jGraphStoreWireTests : IDisposable
+{
+    private static readonly CancellationToken Ct = CancellationToken.None;
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    private readonly FakeNeo4jGraph _neo4j = new();
+    private readonly TestDirectories _directories = new();
+
+    public void Dispose()
+    {
+        _neo4j.Dispose();
+        _directories.Dispose();
+    }
+
+    private Neo4jGraphStore Store(Action<Neo4jOptions>? configure = null)
+    {
+        var options = FakeQueryApiHandler.Options(configure);
+        return new Neo4jGraphStore(_neo4j.Handler.CreateClient(configure), options, NullLogger<Neo4jGraphStore>.Instance);
+    }
+
+    private EmbeddedGraphStore Embedded() => EmbeddedGraphStore.Open(
+        new ProfileImporter(ReferenceData.Default),
+        new EmbeddedStoreOptions { DataDirectory = _directories.Create() },
+        NullLogger<EmbeddedGraphStore>.Instance);
+
+    private static string Dump(object value) => JsonSerializer.Serialize(value, value.GetType(), Json);
+
+    [Fact]
+    public async Task Every_seed_node_reads_back_as_the_embedded_graph_holds_it_in_one_request()
+    {
+        using var embedded = Embedded();
+        var ids = (await embedded.QueryEntriesAsync(EntryQuery.All, Ct)).Edges.Select(e => e.Entry.Id)
+            .Concat((await embedded.GetCountriesAsync(null, [], Ct)).Select(c => c.Id))
+            .Concat((await embedded.GetBodiesAsync(null, [], Ct)).Select(b => b.Id))
+            .Concat((await embedded.GetPlacesAsync(Ct)).Select(p => p.Id))
+            .Concat((await embedded.GetThemesAsync(Ct)).Select(t => t.Id))
+            .Concat((await embedded.GetOrganizationsAsync(Ct)).Select(o => o.Id))
+            .Append("profile:asean")
+            .Append("country:ZZ")
+            .ToArray();
+
+        var expected = await embedded.GetNodesAsync(ids, Ct);
+        var actual = await Store().GetNodesAsync(ids, Ct);
+
+        Assert.Single(_neo4j.Handler.Requests);
+        Assert.Equal(CypherFiles.GetNodes, _neo4j.Statements[0]);
+        Assert.Equal(expected.Count, actual.Count);
+        Assert.DoesNotContain("country:ZZ", actual.Keys);
+        foreach (var (id, node) in expected)
+        {
+            Assert.Equal(Dump(node), Dump(actual[id]));
+        }
+
+        var parameters = _neo4j.Handler.Requests[0].Parameters!;
+        Assert.Equal(["country:ZZ"], parameters["countryIds"]!.AsArray().Select(n => n!.GetValue<string>()).Where(i => i == "country:ZZ"));
+        Assert.Equal(["profile:asean"], parameters["profileIds"]!.AsArray().Select(n => n!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Entries_of_many_nodes_are_one_read_request_with_the_filter_compiled_to_parameters()
+    {
+        var query = new EntryQuery(new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting), [new SortField(Fields.Entry.Date, SortDirection.Desc)], new PageRequest(1, null, null, null));
+        _neo4j.EntryQuery = query;
+        using var embedded = Embedded();
+        string[] nodes = ["country:JP", "body:asean-regional-forum", "theme:nothing-here"];
+
+        var actual = await Store().QueryEntriesByNodeAsync(nodes, query, Ct);
+        var expected = await embedded.QueryEntriesByNodeAsync(nodes, query, Ct);
+
+        var request = Assert.Single(_neo4j.Handler.Requests);
+        Assert.Equal(HttpMethod.Post, request.Method);
+        Assert.Equal("/db/neo4j/query/v2", request.Path);
+        Assert.Equal("Read", request.Body!["accessMode"]!.GetValue<string>());
+        Assert.Equal(CypherFiles.QueryEntriesByNode, FakeNeo4jGraph.Identify(request.Statement!));
+        Assert.Contains("WHERE (coalesce(e.kind = $p0, false))", request.Statement, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY nodeId, e.dateStart IS NULL, e.dateStart DESC, e.profileId", request.Statement, StringComparison.Ordinal);
+        Assert.DoesNotContain("MEETING", request.Statement, StringComparison.Ordinal);
+        Assert.Equal("MEETING", request.Parameters!["p0"]!.GetValue<string>());
+        Assert.Equal(nodes, request.Parameters["nodeIds"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Equal(1, request.Parameters["first"]!.GetValue<int>());
+        Assert.Equal(0, request.Parameters["start"]!.GetValue<int>());
+        Assert.Equal(nodes.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        foreach (var id in nodes)
+        {
+            Assert.Equal(Dump(expected[id]), Dump(actual[id]));
+        }
+
+        Assert.Same(EntryPage.Empty, actual["theme:nothing-here"]);
+        Assert.True(actual["country:JP"].HasNextPage);
+    }
+
+    [Fact]
+    public async Task Links_of_every_seed_entry_read_back_with_their_evidence_in_one_request()
+    {
+        using var embedded = Embedded();
+        var ids = (await embedded.QueryEntriesAsync(EntryQuery.All, Ct)).Edges.Select(e => e.Entry.Id).Append("entry:asean:unknown").ToArray();
+
+        var actual = await Store().GetEntryLinksAsync(ids, Ct);
+        var expected = await embedded.GetEntryLinksAsync(ids, Ct);
+
+        Assert.Single(_neo4j.Handler.Requests);
+        Assert.Equal(CypherFiles.GetEntryLinks, _neo4j.Statements[0]);
+        Assert.Equal(ids.Length, actual.Count);
+        foreach (var id in ids)
+        {
+            Assert.Equal(Dump(expected[id]), Dump(actual[id]));
+        }
+    }
+
+    [Fact]
+    public async Task A_global_page_carries_totals_cursors_and_page_flags()
+    {
+        var page = new PageRequest(5, Paging.EncodeCursor(9), null, null);
+        _neo4j.EntryQuery = EntryQuery.All with { Page = page };
+        using var embedded = Embedded();
+
+        var actual = await Store().QueryEntriesAsync(EntryQuery.All with { Page = page }, Ct);
+        var expected = await embedded.QueryEntriesAsync(EntryQuery.All with { Page = page }, Ct);
+
+        Assert.Equal(Dump(expected), Dump(actual));
+        Assert.Equal(27, actual.TotalCount);
+        Assert.Equal(10, _neo4j.Handler.Requests[0].Parameters!["start"]!.GetValue<int>());
+        Assert.True(actual.HasPreviousPage);
+    }
+
+    [Fact]
+    public async Task Lists_read_back_as_the_embedded_graph_orders_them()
+    {
+        using var embedded = Embedded();
+        var store = Store();
+
+        Assert.Equal(Dump(await embedded.GetProfilesAsync(Ct)), Dump(await store.GetProfilesAsync(Ct)));
+        Assert.Equal(Dump(await embedded.GetCountriesAsync(null, [], Ct)), Dump(await store.GetCountriesAsync(null, [], Ct)));
+        Assert.Equal(Dump(await embedded.GetBodiesAsync(null, [], Ct)), Dump(await store.GetBodiesAsync(null, [], Ct)));
+        Assert.Equal(Dump(await embedded.GetThemesAsync(Ct)), Dump(await store.GetThemesAsync(Ct)));
+        Assert.Equal(Dump(await embedded.GetPlacesAsync(Ct)), Dump(await store.GetPlacesAsync(Ct)));
+        Assert.Equal(Dump(await embedded.GetOrganizationsAsync(Ct)), Dump(await store.GetOrganizationsAsync(Ct)));
+        Assert.Equal(
+            [CypherFiles.GetProfiles, CypherFiles.GetCountries, CypherFiles.GetBodies, CypherFiles.GetThemes, CypherFiles.GetPlaces, CypherFiles.GetOrganizations],
+            _neo4j.Statements);
+    }
+
+    [Fact]
+    public async Task An_import_is_one_transaction_whose_statements_carry_every_value_as_a_parameter()
+    {
+        var importer = new ProfileImporter(ReferenceData.Default);
+        var source = Assert.Single(BundledProfiles.Load());
+        var document = importer.Import(source.Text, source.Name);
+
+        await Store().ImportProfileAsync(document, Ct);
+
+        Assert.Equal(
+            ["tx:open", CypherFiles.ImportFindConflicts, CypherFiles.ImportDeleteEntries, CypherFiles.ImportUpsertProfile, CypherFiles.ImportCreateEntries, "tx:commit"],
+            _neo4j.Statements);
+        var requests = _neo4j.Handler.Requests;
+        Assert.Equal("/db/neo4j/query/v2/tx", requests[0].Path);
+        Assert.All(requests.Skip(1).Take(4), r => Assert.Equal("/db/neo4j/query/v2/tx/tx1", r.Path));
+        Assert.Equal("/db/neo4j/query/v2/tx/tx1/commit", requests[^1].Path);
+
+        var create = requests[4];
+        var rows = create.Parameters!["entries"]!.AsArray();
+        Assert.Equal(document.Entries.Count, rows.Count);
+        var first = rows[0]!;
+        Assert.Equal(document.Entries[0].Entry.Title, first["properties"]!["title"]!.GetValue<string>());
+        Assert.Equal(document.Entries[0].Entry.Source.FirstLine, first["properties"]!["firstLine"]!.GetValue<int>());
+        Assert.Equal(source.Text, requests[3].Parameters!["profile"]!["text"]!.GetValue<string>());
+        foreach (var request in requests.Where(r => r.Statement is not null))
+        {
+            Assert.DoesNotContain("ASEAN Regional Forum", request.Statement, StringComparison.Ordinal);
+            Assert.DoesNotContain(document.Entries[0].Entry.Title, request.Statement, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task An_import_clashing_with_another_profile_rolls_back_and_changes_nothing()
+    {
+        var importer = new ProfileImporter(ReferenceData.Default);
+        var source = Assert.Single(BundledProfiles.Load());
+        var document = importer.Import(source.Text, source.Name);
+        var inner = _neo4j.Handler;
+        _neo4j.Override = request => FakeNeo4jGraph.Describe(request) == CypherFiles.ImportFindConflicts
+            ? FakeQueryApiHandler.InTransaction("tx1", ["entryId", "profileId"], [[document.Entries[0].Entry.Id, "profile:other"]])
+            : request.Method == HttpMethod.Delete ? FakeQueryApiHandler.RolledBack()
+            : FakeQueryApiHandler.TransactionOpened("tx1");
+
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => Store().ImportProfileAsync(document, Ct));
+
+        Assert.Equal("INVALID_DOCUMENT", error.Code);
+        Assert.Contains("profile:other", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["tx:open", CypherFiles.ImportFindConflicts, "tx:rollback"], _neo4j.Statements);
+    }
+
+    [Fact]
+    public async Task Initialising_an_empty_database_applies_the_schema_and_seeds_it()
+    {
+        using var empty = new FakeNeo4jGraph(empty: true);
+        var store = new Neo4jGraphStore(empty.Handler.CreateClient(), FakeQueryApiHandler.Options(), NullLogger<Neo4jGraphStore>.Instance);
+
+        var before = await store.CheckHealthAsync(Ct);
+        await store.InitializeAsync(new ProfileImporter(ReferenceData.Default), seed: true, Ct);
+        var after = await store.CheckHealthAsync(Ct);
+
+        var schema = CypherFiles.Statements(CypherFiles.Schema);
+        Assert.Equal(schema, empty.Handler.Requests.Skip(1).Take(schema.Count).Select(r => r.Statement));
+        Assert.All(empty.Handler.Requests.Skip(1).Take(schema.Count), r => Assert.Equal("Write", r.Body!["accessMode"]!.GetValue<string>()));
+        Assert.Equal(CypherFiles.CountGraph, empty.Statements[schema.Count + 1]);
+        Assert.Contains(CypherFiles.ImportCreateEntries, empty.Statements);
+        Assert.False(before.IsReady);
+        Assert.Contains("not initialised", before.Description, StringComparison.Ordinal);
+        Assert.True(after.IsReady, after.Description);
+    }
+
+    [Fact]
+    public async Task Initialising_a_database_that_holds_profiles_does_not_seed()
+    {
+        var store = Store();
+
+        await store.InitializeAsync(new ProfileImporter(ReferenceData.Default), seed: true, Ct);
+
+        Assert.DoesNotContain("tx:open", _neo4j.Statements);
+        var health = await store.CheckHealthAsync(Ct);
+        Assert.True(health.IsReady);
+        Assert.Contains("1 profile, 27 entries", health.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Readiness_reports_wrong_credentials_as_a_configuration_problem()
+    {
+        _neo4j.Override = _ => FakeNeo4jGraph.Unauthorized();
+
+        var health = await Store().CheckHealthAsync(Ct);
+
+        Assert.False(health.IsReady);
+        Assert.Contains("Neo4j:User", health.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeQueryApiHandler.TestPassword, health.Description, StringComparison.Ordinal);
+        Assert.Single(_neo4j.Handler.Requests);
+    }
+
+    [Fact]
+    public async Task Readiness_reports_an_unreachable_server_after_bounded_retries()
+    {
+        _neo4j.Override = _ => throw new HttpRequestException("Connection refused (neo4j.test:7474)");
+
+        var health = await Store(o => o.MaxRetries = 2).CheckHealthAsync(Ct);
+
+        Assert.False(health.IsReady);
+        Assert.Contains("unavailable", health.Description, StringComparison.Ordinal);
+        Assert.Contains("http://neo4j.test:7474", health.Description, StringComparison.Ordinal);
+        Assert.Equal(3, _neo4j.Handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Client_errors_surface_with_neo4j_code_and_message()
+    {
+        _neo4j.Override = _ => FakeQueryApiHandler.Error(HttpStatusCode.BadRequest, "Neo.ClientError.Statement.SyntaxError", "Invalid input 'MATC'");
+
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => Store().GetThemesAsync(Ct));
+
+        Assert.Equal("NEO4J_ERROR", error.Code);
+        Assert.Contains("Neo.ClientError.Statement.SyntaxError", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Invalid input 'MATC'", error.Message, StringComparison.Ordinal);
+        Assert.Single(_neo4j.Handler.Requests);
+    }
+
+    [Fact]
+    public async Task Data_the_model_cannot_read_is_a_clear_store_error()
+    {
+        _neo4j.Override = _ => FakeQueryApiHandler.Typed(["node"], [[TypedValue.Node("4:x:1", ["Theme"], new Dictionary<string, object?> { ["name"] = "No id" })]]);
+
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => Store().GetThemesAsync(Ct));
+
+        Assert.Equal("NEO4J_ERROR", error.Code);
+        Assert.Contains("'id'", error.Message, StringComparison.Ordinal);
+    }
+}
