@@ -209,6 +209,7 @@ public sealed class QueryApiClient
 
     private async Task<T> WithRetriesAsync<T>(Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var attempts = 0;
         try
         {
@@ -219,6 +220,10 @@ public sealed class QueryApiClient
                     return await attempt(ct);
                 },
                 cancellationToken);
+        }
+        catch (Neo4jException e) when (e.IsTransient && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("Cancelled while retrying a failed Neo4j request.", e, cancellationToken);
         }
         catch (Neo4jException e) when (e.IsTransient)
         {

@@ -280,7 +280,11 @@ internal static class TypedJsonReader
 
     private static string RequiredString(JsonElement entity, string name, string type)
     {
-        var value = Property(entity, name);
+        if (!entity.TryGetProperty(name, out var value))
+        {
+            throw new UnexpectedAnswerException($"a {type} needs {name}: {Snippet(entity)}");
+        }
+
         Expect(value, JsonValueKind.String, $"{type}.{name}");
         return value.GetString()!;
     }
