@@ -13,11 +13,13 @@ namespace AseanCyber.Graph.Tests.Neo4j;
 /// <summary>
 /// Stands in for Neo4j's HTTP Query API: records every request and answers through a function of it.
 /// The answers' shapes follow Neo4j's documentation:
+/// results https://neo4j.com/docs/query-api/current/query/ ({"data": {"fields", "values"}, "bookmarks"}, 202 Accepted),
+/// counters https://neo4j.com/docs/query-api/current/query-counters (JSON numbers and booleans),
 /// typed JSON values https://neo4j.com/docs/query-api/current/typed-json (every value {"$type", "_value"}; a node's
 /// _value is {"_element_id", "_labels", "_properties"}, a path's the list of its nodes and relationships as walked),
-/// results https://neo4j.com/docs/query-api/current/result-formats ({"data": {"fields", "values"}, "bookmarks"}, 202 Accepted),
 /// transactions https://neo4j.com/docs/query-api/current/transactions ({"transaction": {"id", "expires"}} and the
-/// neo4j-cluster-affinity header), errors https://neo4j.com/docs/http-api/current/error-handling/ ({"errors": [{"code", "message"}]}).
+/// neo4j-cluster-affinity header), errors https://neo4j.com/docs/http-api/current/error-handling/
+/// ({"errors": [{"code", "message"}]}, which the Query API may send with 200/202 as well as 400/401/404/500).
 /// </summary>
 public sealed class FakeQueryApiHandler : HttpMessageHandler
 {
