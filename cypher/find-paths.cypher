@@ -1,7 +1,7 @@
 // Up to $first simple paths of at most $maxHops relationships (the API allows at most 6) between two nodes, in either
 // direction, shortest first, then by the ids along the way. Two nodes joined twice (a country involved as partner and
 // host) count once, explained by the link imported first, as in the embedded graph.
-CALL {
+CALL () {
   MATCH (n:Profile {id: $fromId}) RETURN n
   UNION MATCH (n:Entry {id: $fromId}) RETURN n
   UNION MATCH (n:Country {id: $fromId}) RETURN n
@@ -11,7 +11,7 @@ CALL {
   UNION MATCH (n:Organization {id: $fromId}) RETURN n
 }
 WITH n AS source
-CALL {
+CALL () {
   MATCH (n:Profile {id: $toId}) RETURN n
   UNION MATCH (n:Entry {id: $toId}) RETURN n
   UNION MATCH (n:Country {id: $toId}) RETURN n

@@ -1,6 +1,6 @@
 // Shared nodes exist only while something links them, as in the embedded graph: after an import, drop the bodies,
 // themes, organizations and places among $candidateIds that no entry links any more.
-CALL {
+CALL () {
   UNWIND $candidateIds AS id MATCH (n:Body {id: id}) RETURN n
   UNION
   UNWIND $candidateIds AS id MATCH (n:Theme {id: id}) RETURN n
