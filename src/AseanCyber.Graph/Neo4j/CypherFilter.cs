@@ -37,6 +37,8 @@ internal sealed class CypherFilterSchema(string typeName)
 
     public string TypeName { get; } = typeName;
 
+    public IEnumerable<string> FieldNames => _fields.Keys;
+
     public CypherFilterSchema String(string name, string property) => Add(new CypherStringField(name, property));
 
     public CypherFilterSchema Int(string name, string property) => Add(new CypherIntField(name, property));

@@ -56,6 +56,8 @@ internal sealed class CypherSortSchema(string typeName)
 {
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
 
+    public IEnumerable<string> FieldNames => _keys.Keys;
+
     public CypherSortSchema Property(string name, string property)
     {
         _keys.Add(name, "{0}." + property);

@@ -1,0 +1,165 @@
+using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Neo4j;
+using AseanCyber.Graph.Querying;
+
+namespace AseanCyber.Graph.Tests.Neo4j.Lint;
+
+/// <summary>
+/// Every statement the adapter can send, not only the files as written: each filterable field under every operator and
+/// quantifier, and every sort key in both directions, compiled into each template that takes them. A few large statements
+/// cover it all, because linting costs per statement.
+/// </summary>
+public sealed class GeneratedCypherLintTests
+{
+    [SkippableFact]
+    public async Task Every_generated_statement_passes_lint()
+    {
+        var statements = new List<(string Name, string Text)>();
+        var entryParameters = new CypherParameters();
+        statements.Add(("query-entries with every entry filter and sort key", CypherFiles.Compose(
+            CypherFiles.QueryEntries,
+            CypherSchemas.EntryFilter.Compile(EveryEntryCondition(), "e", entryParameters),
+            CypherSchemas.EntrySort.Compile(EveryKey(CypherSchemas.EntrySort.FieldNames), "e"))));
+
+        // The same fragments in the per-parent template: one condition of each kind is enough to show they fit there too.
+        var byNodeParameters = new CypherParameters();
+        statements.Add(("query-entries-by-node with a filter and every sort key", CypherFiles.Compose(
+            CypherFiles.QueryEntriesByNode,
+            CypherSchemas.EntryFilter.Compile(
+                new AndFilter([
+                    new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting),
+                    new ListFilter(Fields.Entry.Countries, ListQuantifier.All, new FieldFilter(Fields.Country.Code, FilterOperator.Eq, "JP")),
+                ]),
+                "e",
+                byNodeParameters),
+            CypherSchemas.EntrySort.Compile(EveryKey(CypherSchemas.EntrySort.FieldNames), "e"))));
+
+        var countryParameters = new CypherParameters();
+        statements.Add(("get-countries with every country filter and sort key", CypherFiles.Compose(
+            CypherFiles.GetCountries,
+            CypherSchemas.CountryFilter.Compile(new AndFilter([.. CypherSchemas.CountryFilter.FieldNames.SelectMany(StringConditions)]), "c", countryParameters),
+            CypherSchemas.CountrySort.Compile(EveryKey(CypherSchemas.CountrySort.FieldNames), "c"))));
+        var bodyParameters = new CypherParameters();
+        statements.Add(("get-bodies with every body filter and sort key", CypherFiles.Compose(
+            CypherFiles.GetBodies,
+            CypherSchemas.BodyFilter.Compile(new OrFilter([.. CypherSchemas.BodyFilter.FieldNames.SelectMany(StringConditions)]), "b", bodyParameters),
+            CypherSchemas.BodySort.Compile(EveryKey(CypherSchemas.BodySort.FieldNames), "b"))));
+
+        await CypherLinter.AssertCleanAsync(statements);
+    }
+
+    [Fact]
+    public void The_generated_entry_filter_touches_every_filterable_field()
+    {
+        var parameters = new CypherParameters();
+        var text = CypherSchemas.EntryFilter.Compile(EveryEntryCondition(), "e", parameters);
+
+        foreach (var property in new[] { "e.id", "e.kind", "e.section", "e.category", "e.title", "e.status", "e.edition", "e.acronym", "e.description", "e.year" })
+        {
+            Assert.Contains(property, text, StringComparison.Ordinal);
+        }
+
+        foreach (var pattern in new[] { ":IN_PROFILE]", ":INVOLVES]", ":HELD_IN]", ":ISSUED_BY]", ":ABOUT]", ":MENTIONS]", ":IN]", "endNode(" })
+        {
+            Assert.Contains(pattern, text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(
+            CypherSchemas.EntryFilter.FieldNames.Order(StringComparer.Ordinal),
+            EntryFieldsCovered().Order(StringComparer.Ordinal));
+    }
+
+    private static string[] EntryFieldsCovered() =>
+    [
+        Fields.Entry.Id, Fields.Entry.Kind, Fields.Entry.Section, Fields.Entry.Category, Fields.Entry.Title, Fields.Entry.Status,
+        Fields.Entry.Edition, Fields.Entry.Acronym, Fields.Entry.Description, Fields.Entry.Year, Fields.Entry.Profile,
+        Fields.Entry.Countries, Fields.Entry.Involvements, Fields.Entry.Bodies, Fields.Entry.Themes, Fields.Entry.Places,
+        Fields.Entry.Organizations,
+    ];
+
+    private static AndFilter EveryEntryCondition()
+    {
+        var named = new FieldFilter(Fields.Named.Name, FilterOperator.StartsWith, "A");
+        List<Filter> conditions =
+        [
+            .. new[] { Fields.Entry.Id, Fields.Entry.Section, Fields.Entry.Category, Fields.Entry.Title, Fields.Entry.Acronym, Fields.Entry.Description }
+                .SelectMany(StringConditions),
+            .. new[] { Fields.Entry.Edition, Fields.Entry.Year }.SelectMany(IntConditions),
+            .. EnumConditions(Fields.Entry.Kind, EntryKind.Meeting, EntryKind.Activity),
+            .. EnumConditions(Fields.Entry.Status, EntryStatus.InProgress, EntryStatus.Proposed),
+            new ObjectFilter(Fields.Entry.Profile, new AndFilter([.. new[] { Fields.Named.Id, Fields.Named.Name, Fields.Named.Acronym }.Select(Equal)])),
+            new FieldFilter(Fields.Entry.Profile, FilterOperator.Eq, null),
+            new FieldFilter(Fields.Entry.Profile, FilterOperator.Neq, null),
+        ];
+        var elements = new Dictionary<string, Filter>(StringComparer.Ordinal)
+        {
+            [Fields.Entry.Countries] = new AndFilter([.. new[] { Fields.Country.Id, Fields.Country.Code, Fields.Country.Code3, Fields.Country.Name }.Select(Equal)]),
+            [Fields.Entry.Involvements] = new OrFilter([
+                new FieldFilter(Fields.Involvement.Role, FilterOperator.In, new List<object?> { InvolvementRole.Host, InvolvementRole.Venue }),
+                Equal(Fields.Involvement.Evidence),
+                new ObjectFilter(Fields.Involvement.Country, new FieldFilter(Fields.Country.Code, FilterOperator.Eq, "JP")),
+                new FieldFilter(Fields.Involvement.Country, FilterOperator.Neq, null),
+            ]),
+            [Fields.Entry.Bodies] = new OrFilter([.. new[] { Fields.Named.Id, Fields.Named.Name }.Select(Equal)]),
+            [Fields.Entry.Themes] = named,
+            [Fields.Entry.Places] = new AndFilter([
+                named,
+                new ObjectFilter(Fields.Named.Country, new FieldFilter(Fields.Country.Code, FilterOperator.In, new List<object?> { "MY", "JP" })),
+                new FieldFilter(Fields.Named.Country, FilterOperator.Eq, null),
+            ]),
+            [Fields.Entry.Organizations] = new OrFilter([.. new[] { Fields.Named.Id, Fields.Named.Name, Fields.Named.Acronym }.Select(Equal)]),
+        };
+        // Every element filter under one quantifier; every quantifier on one list (they compile the same way for all lists).
+        conditions.AddRange(elements.Select(e => new ListFilter(e.Key, ListQuantifier.Some, e.Value)));
+        var named2 = new FieldFilter(Fields.Named.Name, FilterOperator.Eq, "x");
+        conditions.Add(new ListFilter(Fields.Entry.Countries, ListQuantifier.All, new FieldFilter(Fields.Country.Code, FilterOperator.Eq, "JP")));
+        conditions.Add(new ListFilter(Fields.Entry.Themes, ListQuantifier.None, named2));
+        conditions.Add(new ListFilter(Fields.Entry.Themes, ListQuantifier.Any, null, Any: true));
+        conditions.Add(new ListFilter(Fields.Entry.Themes, ListQuantifier.All, named2, Any: false));
+
+        return new AndFilter([new OrFilter(conditions), new AndFilter([]), new OrFilter([])]);
+    }
+
+    private static FieldFilter Equal(string field) => new(field, FilterOperator.Eq, "x");
+
+    private static IEnumerable<Filter> StringConditions(string field) =>
+    [
+        new FieldFilter(field, FilterOperator.Eq, "x"),
+        new FieldFilter(field, FilterOperator.Eq, null),
+        new FieldFilter(field, FilterOperator.Neq, "x"),
+        new FieldFilter(field, FilterOperator.Contains, "x"),
+        new FieldFilter(field, FilterOperator.NContains, "x"),
+        new FieldFilter(field, FilterOperator.StartsWith, "x"),
+        new FieldFilter(field, FilterOperator.NStartsWith, "x"),
+        new FieldFilter(field, FilterOperator.EndsWith, "x"),
+        new FieldFilter(field, FilterOperator.NEndsWith, "x"),
+        new FieldFilter(field, FilterOperator.In, new List<object?> { "x", null }),
+        new FieldFilter(field, FilterOperator.Nin, new List<object?> { "x" }),
+    ];
+
+    private static IEnumerable<Filter> IntConditions(string field) =>
+    [
+        new FieldFilter(field, FilterOperator.Eq, 1),
+        new FieldFilter(field, FilterOperator.Eq, null),
+        new FieldFilter(field, FilterOperator.Neq, 1),
+        new FieldFilter(field, FilterOperator.In, new List<object?> { 1, null }),
+        new FieldFilter(field, FilterOperator.Nin, new List<object?> { 1 }),
+        new FieldFilter(field, FilterOperator.Gt, 1),
+        new FieldFilter(field, FilterOperator.Gte, 1),
+        new FieldFilter(field, FilterOperator.Lt, 1),
+        new FieldFilter(field, FilterOperator.Lte, 1),
+    ];
+
+    private static IEnumerable<Filter> EnumConditions<TEnum>(string field, TEnum a, TEnum b)
+        where TEnum : struct, Enum =>
+    [
+        new FieldFilter(field, FilterOperator.Eq, a),
+        new FieldFilter(field, FilterOperator.Eq, null),
+        new FieldFilter(field, FilterOperator.Neq, a),
+        new FieldFilter(field, FilterOperator.In, new List<object?> { a, b, null }),
+        new FieldFilter(field, FilterOperator.Nin, new List<object?> { b }),
+    ];
+
+    private static SortField[] EveryKey(IEnumerable<string> fields) =>
+        [.. fields.SelectMany(f => new[] { new SortField(f, SortDirection.Asc), new SortField(f, SortDirection.Desc) })];
+}
