@@ -92,6 +92,25 @@ public sealed class Neo4jProviderTests : IDisposable
     }
 
     [Fact]
+    public async Task Connections_from_Korea_to_INTERPOL_are_two_requests_and_the_same_paths_as_embedded()
+    {
+        const string query = """
+            { connections(from: "country:KR", to: "organization:interpol", maxHops: 4, first: 5) {
+                length nodes { id __typename } steps { from { id } relationship to { id } forward evidence } } }
+            """;
+        var before = await WaitUntilReadyAsync();
+        using var embedded = new ApiFactory();
+
+        var onNeo4j = await _api.PostGraphQLAsync(query);
+        var onEmbedded = await embedded.PostGraphQLAsync(query);
+
+        Assert.True(onNeo4j.Errors.Count == 0, onNeo4j.ToString());
+        Assert.NotEqual(0, onNeo4j.Data.GetProperty("connections").GetArrayLength());
+        Assert.Equal(JsonSerializer.Serialize(onEmbedded.Data), JsonSerializer.Serialize(onNeo4j.Data));
+        Assert.Equal([CypherFiles.FindPaths, CypherFiles.GetNodes], _neo4j.Statements.Skip(before).ToArray());
+    }
+
+    [Fact]
     public async Task Readiness_says_when_neo4j_refuses_the_credentials()
     {
         _neo4j.Override = _ => FakeNeo4jGraph.Unauthorized();

@@ -172,6 +172,14 @@ public sealed class FakeNeo4jGraph : IDisposable
                 return (["node"], [.. _store.GetOrganizationsAsync(ct).Result.Select(o => (IReadOnlyList<object?>)[Node(o)])]);
             case CypherFiles.GetPlaces:
                 return (["node", "country"], [.. _store.GetPlacesAsync(ct).Result.Select(p => (IReadOnlyList<object?>)[Node(p), p.Country is { } c ? Node(c) : null])]);
+            case CypherFiles.FindPaths:
+                var paths = _store.FindPathsAsync(
+                    parameters["fromId"]!.GetValue<string>(),
+                    parameters["toId"]!.GetValue<string>(),
+                    parameters["maxHops"]!.GetValue<int>(),
+                    parameters["first"]!.GetValue<int>(),
+                    ct).Result;
+                return (["path"], [.. paths.Select(p => (IReadOnlyList<object?>)[PathValue(p)])]);
             default:
                 throw new InvalidOperationException($"The fake Neo4j does not answer {name}.");
         }
@@ -214,6 +222,30 @@ public sealed class FakeNeo4jGraph : IDisposable
         links.Themes.Select(l => (object?)Map(("node", Node(l.Theme)), ("term", l.Term), ("line", l.Line))).ToList(),
         links.Organizations.Select(l => (object?)Map(("node", Node(l.Organization)), ("evidence", l.Evidence), ("line", l.Line))).ToList(),
     ];
+
+    /// <summary>A path as Neo4j returns it: nodes and relationships alternating, each relationship in its stored direction.</summary>
+    private JsonObject PathValue(GraphPath path)
+    {
+        var elements = new List<JsonObject> { Node(path.Nodes[0]) };
+        for (var i = 0; i < path.Steps.Count; i++)
+        {
+            var step = path.Steps[i];
+            var (start, end) = step.Forward ? (step.From, step.To) : (step.To, step.From);
+            elements.Add(TypedValue.Relationship(
+                $"5:fake:{i}", ElementId(start.Id), ElementId(end.Id), step.Relationship, RelationshipProperties(step)));
+            elements.Add(Node(path.Nodes[i + 1]));
+        }
+
+        return TypedValue.Path([.. elements]);
+    }
+
+    /// <summary>The properties behind a step's evidence (the embedded graph words an involvement as "ROLE: evidence").</summary>
+    private static Dictionary<string, object?> RelationshipProperties(PathStep step) => step.Relationship switch
+    {
+        Relationships.Involves when step.Evidence?.Split(": ", 2) is [var role, var evidence] => Props(("role", role), ("evidence", evidence)),
+        Relationships.About => Props(("term", step.Evidence)),
+        _ => Props(("evidence", step.Evidence)),
+    };
 
     private static JsonObject Map(params (string Key, object? Value)[] entries) =>
         TypedValue.Map(entries.ToDictionary(e => e.Key, e => e.Value));

@@ -159,6 +159,22 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     }
 
     [Fact]
+    public async Task Paths_read_back_with_each_hop_explained_in_two_requests()
+    {
+        using var embedded = Embedded();
+
+        var expected = await embedded.FindPathsAsync("country:KR", "organization:interpol", 4, 5, Ct);
+        var actual = await Store().FindPathsAsync("country:KR", "organization:interpol", 4, 5, Ct);
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(Dump(expected), Dump(actual));
+        Assert.Equal([CypherFiles.FindPaths, CypherFiles.GetNodes], _neo4j.Statements);
+        var parameters = _neo4j.Handler.Requests[0].Parameters!;
+        Assert.Equal("country:KR", parameters["fromId"]!.GetValue<string>());
+        Assert.Equal(4, parameters["maxHops"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task An_import_is_one_transaction_whose_statements_carry_every_value_as_a_parameter()
     {
         var importer = new ProfileImporter(ReferenceData.Default);
