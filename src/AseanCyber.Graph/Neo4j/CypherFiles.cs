@@ -10,6 +10,7 @@ namespace AseanCyber.Graph.Neo4j;
 internal static class CypherFiles
 {
     public const string Schema = "schema";
+    public const string ImportLock = "import-lock";
     public const string ImportFindConflicts = "import-find-conflicts";
     public const string ImportDeleteEntries = "import-delete-entries";
     public const string ImportUpsertProfile = "import-upsert-profile";
@@ -33,6 +34,10 @@ internal static class CypherFiles
     private const string WhereMarker = "/*where*/ true";
     private const string OrderMarker = "/*order*/";
     private const string EndMarker = "/*end*/";
+    private const string HopsMarker = "/*hops*/6";
+
+    /// <summary>The longest path find-paths.cypher may look for.</summary>
+    public const int MaxHops = 6;
 
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
 
@@ -111,6 +116,14 @@ internal static class CypherFiles
         }
 
         return text;
+    }
+
+    /// <summary>find-paths.cypher bounded to <paramref name="maxHops"/> (1 to <see cref="MaxHops"/>): a number the code checked, not a client's text.</summary>
+    public static string FindPathsWithin(int maxHops)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxHops, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxHops, MaxHops);
+        return ReplaceOnce(Get(FindPaths), HopsMarker, maxHops.ToString(System.Globalization.CultureInfo.InvariantCulture), FindPaths);
     }
 
     private static string ReplaceOnce(string text, string marker, string replacement, string name)

@@ -190,20 +190,27 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
             return [];
         }
 
+        var hops = Math.Min(maxHops, CypherFiles.MaxHops);
+
         if (string.Equals(fromId, toId, StringComparison.Ordinal))
         {
             var nodes = await GetNodesAsync([fromId], cancellationToken).ConfigureAwait(false);
             return nodes.TryGetValue(fromId, out var node) ? [new GraphPath([node], [])] : [];
         }
 
+        if (hops == 0)
+        {
+            return [];
+        }
+
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["fromId"] = fromId,
             ["toId"] = toId,
-            ["maxHops"] = Math.Min(maxHops, MaxPathHops),
+            ["maxHops"] = hops,
             ["first"] = first,
         };
-        var result = await ReadAsync(CypherFiles.Get(CypherFiles.FindPaths), parameters, cancellationToken).ConfigureAwait(false);
+        var result = await ReadAsync(CypherFiles.FindPathsWithin(hops), parameters, cancellationToken).ConfigureAwait(false);
         var paths = result.Records.Select(r => r["path"] as Neo4jPath ?? throw Neo4jMapping.Unexpected("a path column that is not a path")).ToArray();
         if (paths.Length == 0)
         {
@@ -229,6 +236,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
 
         await ExecuteWriteAsync(async (tx, ct) =>
         {
+            await tx.RunAsync(CypherFiles.Get(CypherFiles.ImportLock), NoParameters, ct).ConfigureAwait(false);
             var conflicts = await tx.RunAsync(CypherFiles.Get(CypherFiles.ImportFindConflicts), profile, ct).ConfigureAwait(false);
             if (conflicts.Records.Count > 0)
             {
@@ -290,9 +298,6 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
             return new StoreHealth(false, e.Message);
         }
     }
-
-    /// <summary>The API's limit on path length; find-paths.cypher expands at most this far.</summary>
-    public const int MaxPathHops = 6;
 
     private async Task<(long Profiles, long Entries)> CountAsync(CancellationToken cancellationToken)
     {

@@ -126,6 +126,8 @@ public sealed class FakeNeo4jGraph : IDisposable
             case CypherFiles.Schema:
             case CypherFiles.ImportFindConflicts:
                 return ([], []);
+            case CypherFiles.ImportLock:
+                return (["at"], [[1_764_000_000_000L]]);
             case CypherFiles.ImportDeleteEntries:
                 return (["deleted", "linked"], [[0, new List<object?>()]]);
             case CypherFiles.ImportUpsertProfile:

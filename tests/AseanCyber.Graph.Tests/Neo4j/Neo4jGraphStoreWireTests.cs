@@ -172,6 +172,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
         var parameters = _neo4j.Handler.Requests[0].Parameters!;
         Assert.Equal("country:KR", parameters["fromId"]!.GetValue<string>());
         Assert.Equal(4, parameters["maxHops"]!.GetValue<int>());
+        Assert.Contains("-[*1..4]-", _neo4j.Handler.Requests[0].Statement, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -184,20 +185,20 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
         await Store().ImportProfileAsync(document, Ct);
 
         Assert.Equal(
-            ["tx:open", CypherFiles.ImportFindConflicts, CypherFiles.ImportDeleteEntries, CypherFiles.ImportUpsertProfile, CypherFiles.ImportCreateEntries, "tx:commit"],
+            ["tx:open", CypherFiles.ImportLock, CypherFiles.ImportFindConflicts, CypherFiles.ImportDeleteEntries, CypherFiles.ImportUpsertProfile, CypherFiles.ImportCreateEntries, "tx:commit"],
             _neo4j.Statements);
         var requests = _neo4j.Handler.Requests;
         Assert.Equal("/db/neo4j/query/v2/tx", requests[0].Path);
-        Assert.All(requests.Skip(1).Take(4), r => Assert.Equal("/db/neo4j/query/v2/tx/tx1", r.Path));
+        Assert.All(requests.Skip(1).Take(5), r => Assert.Equal("/db/neo4j/query/v2/tx/tx1", r.Path));
         Assert.Equal("/db/neo4j/query/v2/tx/tx1/commit", requests[^1].Path);
 
-        var create = requests[4];
+        var create = requests[5];
         var rows = create.Parameters!["entries"]!.AsArray();
         Assert.Equal(document.Entries.Count, rows.Count);
         var first = rows[0]!;
         Assert.Equal(document.Entries[0].Entry.Title, first["properties"]!["title"]!.GetValue<string>());
         Assert.Equal(document.Entries[0].Entry.Source.FirstLine, first["properties"]!["firstLine"]!.GetValue<int>());
-        Assert.Equal(source.Text, requests[3].Parameters!["profile"]!["text"]!.GetValue<string>());
+        Assert.Equal(source.Text, requests[4].Parameters!["profile"]!["text"]!.GetValue<string>());
         foreach (var request in requests.Where(r => r.Statement is not null))
         {
             Assert.DoesNotContain("ASEAN Regional Forum", request.Statement, StringComparison.Ordinal);
@@ -214,6 +215,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
         var inner = _neo4j.Handler;
         _neo4j.Override = request => FakeNeo4jGraph.Describe(request) == CypherFiles.ImportFindConflicts
             ? FakeQueryApiHandler.InTransaction("tx1", ["entryId", "profileId"], [[document.Entries[0].Entry.Id, "profile:other"]])
+            : FakeNeo4jGraph.Describe(request) == CypherFiles.ImportLock ? FakeQueryApiHandler.InTransaction("tx1", ["at"], [[1L]])
             : request.Method == HttpMethod.Delete ? FakeQueryApiHandler.RolledBack()
             : FakeQueryApiHandler.TransactionOpened("tx1");
 
@@ -221,7 +223,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
 
         Assert.Equal("INVALID_DOCUMENT", error.Code);
         Assert.Contains("profile:other", error.Message, StringComparison.Ordinal);
-        Assert.Equal(["tx:open", CypherFiles.ImportFindConflicts, "tx:rollback"], _neo4j.Statements);
+        Assert.Equal(["tx:open", CypherFiles.ImportLock, CypherFiles.ImportFindConflicts, "tx:rollback"], _neo4j.Statements);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using AseanCyber.Graph.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace AseanCyber.Graph.Tests.Neo4j.Lint;

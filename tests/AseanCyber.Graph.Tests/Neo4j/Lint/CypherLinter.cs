@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using AseanCyber.Graph.Tests.Infrastructure;
 
 namespace AseanCyber.Graph.Tests.Neo4j.Lint;
 

@@ -45,6 +45,9 @@ public sealed class GeneratedCypherLintTests
             CypherSchemas.BodyFilter.Compile(new OrFilter([.. CypherSchemas.BodyFilter.FieldNames.SelectMany(StringConditions)]), "b", bodyParameters),
             CypherSchemas.BodySort.Compile(EveryKey(CypherSchemas.BodySort.FieldNames), "b"))));
 
+        statements.Add(("find-paths within 1 hop", CypherFiles.FindPathsWithin(1)));
+        statements.Add(("find-paths within 6 hops", CypherFiles.FindPathsWithin(CypherFiles.MaxHops)));
+
         await CypherLinter.AssertCleanAsync(statements);
     }
 

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 const LABELS = [
   'Profile', 'Entry', 'StrategyDocument', 'OtherDocument', 'Communication', 'SpecializedAgency', 'KeyPosition',
   'NationalAgency', 'Legislation', 'Meeting', 'Activity', 'ExternalCooperation', 'OtherEntry', 'Body', 'Country',
-  'Place', 'Theme', 'Organization',
+  'Place', 'Theme', 'Organization', 'ImportLock',
 ];
 
 const RELATIONSHIP_TYPES = ['IN_PROFILE', 'ISSUED_BY', 'INVOLVES', 'HELD_IN', 'IN', 'ABOUT', 'MENTIONS', 'MEMBER_OF'];
@@ -29,7 +29,7 @@ const RELATIONSHIP_TYPES = ['IN_PROFILE', 'ISSUED_BY', 'INVOLVES', 'HELD_IN', 'I
 const PROPERTY_KEYS = [
   'id', 'name', 'acronym', 'code', 'code3', 'title', 'kind', 'section', 'category', 'status', 'edition',
   'description', 'items', 'dates', 'dateStart', 'year', 'rank', 'profileId', 'document', 'firstLine', 'lastLine',
-  'lastUpdated', 'role', 'evidence', 'term', 'line', 'ordinal', 'text',
+  'lastUpdated', 'role', 'evidence', 'term', 'line', 'ordinal', 'text', 'at',
 ];
 
 // PROCEDURES we CALL. Once dbSchema has any procedures, lintCypherQuery reports every other one as an error

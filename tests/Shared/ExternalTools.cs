@@ -1,12 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace AseanCyber.Graph.Tests.Infrastructure;
+namespace AseanCyber.Testing;
 
-/// <summary>
-/// Helpers for tests that drive programs outside .NET (node, npm). Adapted from the Api test project's ExternalTools,
-/// which this project does not reference.
-/// </summary>
+/// <summary>Helpers for tests that drive programs outside .NET (node, npm, a browser); compiled into both test projects.</summary>
 public static class ExternalTools
 {
     private static readonly SemaphoreSlim NpmGate = new(1, 1);
@@ -39,9 +36,9 @@ public static class ExternalTools
             .FirstOrDefault(File.Exists);
     }
 
-    /// <summary>A path in this test project's source tree (tests run from bin/; the node scripts live in the source).</summary>
+    /// <summary>A path in the running test project's source tree (tests run from bin/; the node scripts live in the source).</summary>
     public static string SourcePath(string relative) =>
-        Path.Combine(FindAbove("AseanCyber.Graph.Tests.csproj"), relative);
+        Path.Combine(FindAbove(Path.GetFileNameWithoutExtension(typeof(ExternalTools).Assembly.Location) + ".csproj"), relative);
 
     /// <summary>The repository's root: the folder holding AseanCyber.sln.</summary>
     public static string RepositoryRoot() => FindAbove("AseanCyber.sln");
