@@ -400,7 +400,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         {
             Neo4jErrorKind.Unauthorized => ("NEO4J_UNAUTHORIZED",
                 $"Neo4j at {options.Uri} refused the credentials: check Neo4j:User and Neo4j:Password (or Neo4j:Token). {e.Message}"),
-            Neo4jErrorKind.Unavailable => ("NEO4J_UNAVAILABLE", $"Neo4j at {options.Uri} is unavailable: {e.Message}"),
+            Neo4jErrorKind.Unavailable => ("NEO4J_UNAVAILABLE", e.Message),
             _ => ("NEO4J_ERROR", $"Neo4j refused the request ({e.Code}): {e.Message}"),
         };
         LogNeo4jError(logger, e, e.Code, e.Kind);

@@ -280,7 +280,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
         var health = await Store(o => o.MaxRetries = 2).CheckHealthAsync(Ct);
 
         Assert.False(health.IsReady);
-        Assert.Contains("unavailable", health.Description, StringComparison.Ordinal);
+        Assert.Contains("unreachable", health.Description, StringComparison.Ordinal);
         Assert.Contains("http://neo4j.test:7474", health.Description, StringComparison.Ordinal);
         Assert.Equal(3, _neo4j.Handler.Requests.Count);
     }
