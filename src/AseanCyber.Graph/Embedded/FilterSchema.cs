@@ -1,4 +1,3 @@
-using System.Collections;
 using AseanCyber.Graph.Querying;
 
 namespace AseanCyber.Graph.Embedded;
@@ -119,13 +118,7 @@ internal abstract class FieldDefinition<T>(string name)
 
     protected static Func<T, bool> Not(Func<T, bool> predicate) => x => !predicate(x);
 
-    protected static IEnumerable<object?> ValueList(FieldFilter filter) =>
-        filter.Value is IEnumerable list and not string
-            ? list.Cast<object?>()
-            : throw new ArgumentException($"Operator {filter.Operator} on '{filter.Field}' needs a list value.", nameof(filter));
-
-    protected static ArgumentException WrongValue(FieldFilter filter, string expected) =>
-        new($"Operator {filter.Operator} on '{filter.Field}' needs {expected}, not {filter.Value?.GetType().Name ?? "null"}.", nameof(filter));
+    protected static ArgumentException WrongValue(FieldFilter filter, string expected) => FilterValues.WrongValue(filter, expected);
 }
 
 internal sealed class StringField<T>(string name, Func<T, string?> get) : FieldDefinition<T>(name)
@@ -158,18 +151,8 @@ internal sealed class StringField<T>(string name, Func<T, string?> get) : FieldD
 
     private Func<T, bool> In(FieldFilter filter)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        var matchesNull = false;
-        foreach (var item in ValueList(filter))
-        {
-            switch (item)
-            {
-                case null: matchesNull = true; break;
-                case string s: set.Add(s); break;
-                default: throw WrongValue(filter, "a list of strings");
-            }
-        }
-
+        var (values, matchesNull) = FilterValues.Split<string>(filter, FilterValues.TryString, "a list of strings");
+        var set = new HashSet<string>(values, StringComparer.Ordinal);
         return x => get(x) is { } v ? set.Contains(v) : matchesNull;
     }
 }
@@ -192,7 +175,7 @@ internal sealed class IntField<T>(string name, Func<T, int?> get) : FieldDefinit
             case FilterOperator.Gte:
             case FilterOperator.Lt:
             case FilterOperator.Lte:
-                var n = ToInt(filter.Value) ?? throw WrongValue(filter, "an integer");
+                var n = FilterValues.ToInt(filter.Value) ?? throw WrongValue(filter, "an integer");
                 return filter.Operator switch
                 {
                     FilterOperator.Gt => x => get(x) is int v && v > n,
@@ -212,37 +195,17 @@ internal sealed class IntField<T>(string name, Func<T, int?> get) : FieldDefinit
             return x => get(x) is null;
         }
 
-        var n = ToInt(filter.Value) ?? throw WrongValue(filter, "an integer");
+        var n = FilterValues.ToInt(filter.Value) ?? throw WrongValue(filter, "an integer");
         return x => get(x) == n;
     }
 
     private Func<T, bool> In(FieldFilter filter)
     {
-        var set = new HashSet<int>();
-        var matchesNull = false;
-        foreach (var item in ValueList(filter))
-        {
-            if (item is null)
-            {
-                matchesNull = true;
-            }
-            else
-            {
-                set.Add(ToInt(item) ?? throw WrongValue(filter, "a list of integers"));
-            }
-        }
-
+        var (values, matchesNull) = FilterValues.Split<int>(filter, FilterValues.TryInt, "a list of integers");
+        var set = new HashSet<int>(values);
         return x => get(x) is int v ? set.Contains(v) : matchesNull;
     }
 
-    private static int? ToInt(object? value) => value switch
-    {
-        int i => i,
-        long l when l is >= int.MinValue and <= int.MaxValue => (int)l,
-        short s => s,
-        byte b => b,
-        _ => null,
-    };
 }
 
 internal sealed class EnumField<T, TEnum>(string name, Func<T, TEnum?> get) : FieldDefinition<T>(name)
@@ -266,18 +229,8 @@ internal sealed class EnumField<T, TEnum>(string name, Func<T, TEnum?> get) : Fi
 
     private Func<T, bool> In(FieldFilter filter)
     {
-        var set = new HashSet<TEnum>();
-        var matchesNull = false;
-        foreach (var item in ValueList(filter))
-        {
-            switch (item)
-            {
-                case null: matchesNull = true; break;
-                case TEnum e: set.Add(e); break;
-                default: throw WrongValue(filter, $"a list of {typeof(TEnum).Name}");
-            }
-        }
-
+        var (values, matchesNull) = FilterValues.Split<TEnum>(filter, FilterValues.TryEnum, $"a list of {typeof(TEnum).Name}");
+        var set = new HashSet<TEnum>(values);
         return x => get(x) is TEnum v ? set.Contains(v) : matchesNull;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Globalization;
 using AseanCyber.Graph.Querying;
 
@@ -102,13 +101,7 @@ internal abstract class CypherFilterField(string name)
 
     protected static string Not(string condition) => "NOT (" + condition + ")";
 
-    protected static IEnumerable<object?> ValueList(FieldFilter filter) =>
-        filter.Value is IEnumerable list and not string
-            ? list.Cast<object?>()
-            : throw new ArgumentException($"Operator {filter.Operator} on '{filter.Field}' needs a list value.", nameof(filter));
-
-    protected static ArgumentException WrongValue(FieldFilter filter, string expected) =>
-        new($"Operator {filter.Operator} on '{filter.Field}' needs {expected}, not {filter.Value?.GetType().Name ?? "null"}.", nameof(filter));
+    protected static ArgumentException WrongValue(FieldFilter filter, string expected) => FilterValues.WrongValue(filter, expected);
 
     /// <summary><c>x IN $list</c>, true for a null property when the list held null.</summary>
     protected static string In(string property, List<object> values, bool matchesNull, CypherParameters parameters)
@@ -153,19 +146,8 @@ internal sealed class CypherStringField(string name, string property) : CypherFi
 
     private static string InList(FieldFilter filter, string p, CypherParameters parameters)
     {
-        var values = new List<object>();
-        var matchesNull = false;
-        foreach (var item in ValueList(filter))
-        {
-            switch (item)
-            {
-                case null: matchesNull = true; break;
-                case string s: values.Add(s); break;
-                default: throw WrongValue(filter, "a list of strings");
-            }
-        }
-
-        return In(p, values, matchesNull, parameters);
+        var (values, matchesNull) = FilterValues.Split<string>(filter, FilterValues.TryString, "a list of strings");
+        return In(p, [.. values], matchesNull, parameters);
     }
 }
 
@@ -190,38 +172,17 @@ internal sealed class CypherIntField(string name, string property) : CypherFilte
 
     private static string Equal(FieldFilter filter, string p, CypherParameters parameters) => filter.Value is null
         ? $"{p} IS NULL"
-        : $"coalesce({p} = {parameters.Add(ToInt(filter.Value) ?? throw WrongValue(filter, "an integer"))}, false)";
+        : $"coalesce({p} = {parameters.Add(FilterValues.ToInt(filter.Value) ?? throw WrongValue(filter, "an integer"))}, false)";
 
     private static string Range(FieldFilter filter, string p, string op, CypherParameters parameters) =>
-        $"coalesce({p} {op} {parameters.Add(ToInt(filter.Value) ?? throw WrongValue(filter, "an integer"))}, false)";
+        $"coalesce({p} {op} {parameters.Add(FilterValues.ToInt(filter.Value) ?? throw WrongValue(filter, "an integer"))}, false)";
 
     private static string InList(FieldFilter filter, string p, CypherParameters parameters)
     {
-        var values = new List<object>();
-        var matchesNull = false;
-        foreach (var item in ValueList(filter))
-        {
-            if (item is null)
-            {
-                matchesNull = true;
-            }
-            else
-            {
-                values.Add(ToInt(item) ?? throw WrongValue(filter, "a list of integers"));
-            }
-        }
-
-        return In(p, values, matchesNull, parameters);
+        var (values, matchesNull) = FilterValues.Split<int>(filter, FilterValues.TryInt, "a list of integers");
+        return In(p, [.. values.Select(v => (object)v)], matchesNull, parameters);
     }
 
-    private static int? ToInt(object? value) => value switch
-    {
-        int i => i,
-        long l when l is >= int.MinValue and <= int.MaxValue => (int)l,
-        short s => s,
-        byte b => b,
-        _ => null,
-    };
 }
 
 /// <summary>Enums are stored as their GraphQL names (MEETING, IN_PROGRESS), readable in Neo4j Browser.</summary>
@@ -250,19 +211,8 @@ internal sealed class CypherEnumField<TEnum>(string name, string property) : Cyp
 
     private static string InList(FieldFilter filter, string p, CypherParameters parameters)
     {
-        var values = new List<object>();
-        var matchesNull = false;
-        foreach (var item in ValueList(filter))
-        {
-            switch (item)
-            {
-                case null: matchesNull = true; break;
-                case TEnum e: values.Add(CypherEnums.Name(e)); break;
-                default: throw WrongValue(filter, $"a list of {typeof(TEnum).Name}");
-            }
-        }
-
-        return In(p, values, matchesNull, parameters);
+        var (values, matchesNull) = FilterValues.Split<TEnum>(filter, FilterValues.TryEnum, $"a list of {typeof(TEnum).Name}");
+        return In(p, [.. values.Select(v => (object)CypherEnums.Name(v))], matchesNull, parameters);
     }
 }
 
