@@ -310,11 +310,11 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
     {
         var where = query.Where is null ? null : CypherSchemas.EntryFilter.Compile(query.Where, "e", parameters);
         var statement = CypherFiles.Compose(file, where, CypherSchemas.EntrySort.Compile(query.Order, "e"));
-        var page = query.Page;
-        parameters.Values["start"] = page.After is not null && Paging.TryDecodeCursor(page.After, out var after) ? after + 1 : 0;
-        parameters.Values["before"] = page.Before is not null && Paging.TryDecodeCursor(page.Before, out var before) ? before : null;
-        parameters.Values["first"] = page.First ?? (page.Last is null ? Paging.DefaultPageSize : null);
-        parameters.Values["last"] = page.Last;
+        var bounds = Paging.Bounds(query.Page);
+        parameters.Values["start"] = bounds.Start;
+        parameters.Values["before"] = bounds.Before;
+        parameters.Values["first"] = bounds.First;
+        parameters.Values["last"] = bounds.Last;
         return statement;
     }
 

@@ -30,28 +30,33 @@ public static class Paging
             && int.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out offset);
     }
 
+    /// <summary>
+    /// A request's cursors decoded and its page size defaulted: the inputs of <see cref="Resolve"/>, which the Neo4j adapter
+    /// passes to Cypher to cut the same window there.
+    /// </summary>
+    public static PageBounds Bounds(PageRequest page) => new(
+        page.After is not null && TryDecodeCursor(page.After, out var after) ? after + 1 : 0,
+        page.Before is not null && TryDecodeCursor(page.Before, out var before) ? before : null,
+        page.First ?? (page.Last is null ? DefaultPageSize : null),
+        page.Last);
+
     /// <summary>Which slice [Skip, Skip+Take) of <paramref name="totalCount"/> ordered items a request selects (Relay's algorithm).</summary>
     public static PageWindow Resolve(PageRequest page, int totalCount)
     {
-        var start = 0;
+        var bounds = Bounds(page);
+        var start = Math.Min(bounds.Start, totalCount);
         var end = totalCount;
-        if (page.After is not null && TryDecodeCursor(page.After, out var after))
-        {
-            start = Math.Min(after + 1, totalCount);
-        }
-
-        if (page.Before is not null && TryDecodeCursor(page.Before, out var before))
+        if (bounds.Before is { } before)
         {
             end = Math.Max(Math.Min(before, totalCount), start);
         }
 
-        var first = page.First ?? (page.Last is null ? DefaultPageSize : null);
-        if (first is { } f && end - start > f)
+        if (bounds.First is { } f && end - start > f)
         {
             end = start + f;
         }
 
-        if (page.Last is { } l && end - start > l)
+        if (bounds.Last is { } l && end - start > l)
         {
             start = end - l;
         }
@@ -59,5 +64,8 @@ public static class Paging
         return new PageWindow(start, end - start, HasPreviousPage: start > 0, HasNextPage: end < totalCount);
     }
 }
+
+/// <summary>The offset a page starts from (after + 1), the offset it must end before, and its first/last sizes.</summary>
+public readonly record struct PageBounds(int Start, int? Before, int? First, int? Last);
 
 public readonly record struct PageWindow(int Skip, int Take, bool HasPreviousPage, bool HasNextPage);
