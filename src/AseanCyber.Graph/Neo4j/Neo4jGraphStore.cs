@@ -152,27 +152,11 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         return links;
     }
 
-    public async Task<IReadOnlyList<Country>> GetCountriesAsync(Filter? where, IReadOnlyList<SortField> order, CancellationToken cancellationToken)
-    {
-        var parameters = new CypherParameters();
-        var statement = CypherFiles.Compose(
-            CypherFiles.GetCountries,
-            where is null ? null : CypherSchemas.CountryFilter.Compile(where, "c", parameters),
-            CypherSchemas.CountrySort.Compile(order, "c"));
-        var result = await ReadAsync(statement, parameters.Values, cancellationToken).ConfigureAwait(false);
-        return [.. result.Records.Select(r => Neo4jMapping.ToCountry(AsNode(r["node"])))];
-    }
+    public Task<IReadOnlyList<Country>> GetCountriesAsync(Filter? where, IReadOnlyList<SortField> order, CancellationToken cancellationToken) =>
+        ReadFilteredAsync<Country>(CypherFiles.GetCountries, CypherSchemas.CountryFilter, CypherSchemas.CountrySort, "c", where, order, cancellationToken);
 
-    public async Task<IReadOnlyList<Body>> GetBodiesAsync(Filter? where, IReadOnlyList<SortField> order, CancellationToken cancellationToken)
-    {
-        var parameters = new CypherParameters();
-        var statement = CypherFiles.Compose(
-            CypherFiles.GetBodies,
-            where is null ? null : CypherSchemas.BodyFilter.Compile(where, "b", parameters),
-            CypherSchemas.BodySort.Compile(order, "b"));
-        var result = await ReadAsync(statement, parameters.Values, cancellationToken).ConfigureAwait(false);
-        return [.. result.Records.Select(r => (Body)Neo4jMapping.ToNode(AsNode(r["node"])))];
-    }
+    public Task<IReadOnlyList<Body>> GetBodiesAsync(Filter? where, IReadOnlyList<SortField> order, CancellationToken cancellationToken) =>
+        ReadFilteredAsync<Body>(CypherFiles.GetBodies, CypherSchemas.BodyFilter, CypherSchemas.BodySort, "b", where, order, cancellationToken);
 
     public Task<IReadOnlyList<Theme>> GetThemesAsync(CancellationToken cancellationToken) =>
         ReadNodesAsync<Theme>(CypherFiles.GetThemes, cancellationToken);
@@ -359,6 +343,23 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         Relationships.About => Neo4jMapping.OptionalString(r.Properties, "term"),
         _ => Neo4jMapping.OptionalString(r.Properties, "evidence"),
     };
+
+    /// <summary>A list template (its node is <paramref name="variable"/>) with <paramref name="where"/> and <paramref name="order"/> compiled in.</summary>
+    private async Task<IReadOnlyList<T>> ReadFilteredAsync<T>(
+        string file,
+        CypherFilterSchema filter,
+        CypherSortSchema sort,
+        string variable,
+        Filter? where,
+        IReadOnlyList<SortField> order,
+        CancellationToken cancellationToken)
+        where T : INode
+    {
+        var parameters = new CypherParameters();
+        var statement = CypherFiles.Compose(file, where is null ? null : filter.Compile(where, variable, parameters), sort.Compile(order, variable));
+        var result = await ReadAsync(statement, parameters.Values, cancellationToken).ConfigureAwait(false);
+        return [.. result.Records.Select(r => (T)Neo4jMapping.ToNode(AsNode(r["node"])))];
+    }
 
     private async Task<IReadOnlyList<T>> ReadNodesAsync<T>(string file, CancellationToken cancellationToken)
         where T : INode
