@@ -1,4 +1,3 @@
-using System.Globalization;
 using AseanCyber.Graph.Model;
 
 namespace AseanCyber.Graph.Embedded;
@@ -16,10 +15,7 @@ internal sealed class EntryRow
         Profile = profile;
         Links = links;
         DateStart = entry.Date?.Start;
-        Year = DateStart is { Length: >= 4 } start
-            && int.TryParse(start.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-                ? year
-                : null;
+        Year = entry.Year;
         Involvements = [.. links.Involvements];
         Bodies = DistinctById(links.Bodies.Select(l => l.Body));
         Themes = DistinctById(links.Themes.Select(l => l.Theme));

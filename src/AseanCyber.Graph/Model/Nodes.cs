@@ -48,5 +48,9 @@ public sealed record Entry(
 {
     public DateSpan? Date => Dates.Count > 0 ? Dates[0] : null;
 
-    public int? Year => Date is { } d ? int.Parse(d.Start.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) : null;
+    /// <summary>The year the first date starts in; null without a date or when its start does not begin with four digits.</summary>
+    public int? Year => Date?.Start is { Length: >= 4 } start
+        && int.TryParse(start.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            ? year
+            : null;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Neo4j.QueryApi;
@@ -52,7 +51,7 @@ internal static class Neo4jMapping
                 ["items"] = entry.Items.ToList(),
                 ["dates"] = JsonSerializer.Serialize(entry.Dates.Select(DateRecord.From), DateJson),
                 ["dateStart"] = entry.Date?.Start,
-                ["year"] = Year(entry.Date?.Start),
+                ["year"] = entry.Year,
                 ["document"] = entry.Source.Document,
                 ["firstLine"] = entry.Source.FirstLine,
                 ["lastLine"] = entry.Source.LastLine,
@@ -89,10 +88,6 @@ internal static class Neo4jMapping
             }).ToList(),
         };
     }
-
-    /// <summary>The first date's year, or null when it does not start with four digits: as the embedded graph filters it.</summary>
-    private static int? Year(string? start) =>
-        start is { Length: >= 4 } && int.TryParse(start.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
 
     private static Dictionary<string, object?> Link(string id, string name, int ordinal, string evidence, int line) => new(StringComparer.Ordinal)
     {
