@@ -19,6 +19,7 @@ var app = builder.Build();
 app.UseGraphStore();
 
 app.UseApiRequestLogging();
+app.UseSecurityHeaders();
 app.UseCors();
 app.MapApiHealthChecks();
 app.MapHome();

@@ -1,4 +1,6 @@
 using System.Text;
+using AseanCyber.Api.Operations;
+using Serilog.Events;
 
 namespace AseanCyber.Api.Home;
 
@@ -13,7 +15,7 @@ public static class HomeEndpoint
 
     public static IEndpointRouteBuilder MapHome(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", () => Results.Bytes(Body, "application/json"));
+        endpoints.MapGet("/", () => Results.Bytes(Body, "application/json")).WithRequestLogLevel(LogEventLevel.Debug);
         return endpoints;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Serilog;
+using Serilog.Events;
 
 namespace AseanCyber.Api.Operations;
 
@@ -36,7 +37,13 @@ public static class OperationsSetup
         return services;
     }
 
-    /// <summary>One log event per request with its elapsed time; health probes only at Verbose so they don't flood the log.</summary>
+    /// <summary>Requests slower than this are logged as warnings, whatever their endpoint.</summary>
+    public static readonly TimeSpan SlowRequest = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// One log event per request with its elapsed time: failures at Error, slow requests at Warning, the API's requests at
+    /// Information, and endpoints marked with <see cref="RequestLogLevel"/> (IDE files, health probes) below it.
+    /// </summary>
     public static WebApplication UseApiRequestLogging(this WebApplication app)
     {
         app.UseSerilogRequestLogging(options =>
@@ -44,12 +51,39 @@ public static class OperationsSetup
             // The host's logger: the middleware would otherwise write to the static Log.Logger, which stays silent here.
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
-            options.GetLevel = (http, _, exception) =>
-                exception is not null || http.Response.StatusCode >= StatusCodes.Status500InternalServerError
-                    ? Serilog.Events.LogEventLevel.Error
-                    : http.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
-                        ? Serilog.Events.LogEventLevel.Verbose
-                        : Serilog.Events.LogEventLevel.Information;
+            options.GetLevel = (http, elapsedMs, exception) => RequestLevel(http, elapsedMs, exception);
+        });
+        return app;
+    }
+
+    internal static LogEventLevel RequestLevel(HttpContext http, double elapsedMs, Exception? exception)
+    {
+        if (exception is not null || http.Response.StatusCode >= StatusCodes.Status500InternalServerError)
+        {
+            return LogEventLevel.Error;
+        }
+
+        if (elapsedMs >= SlowRequest.TotalMilliseconds)
+        {
+            return LogEventLevel.Warning;
+        }
+
+        return http.GetEndpoint()?.Metadata.GetMetadata<RequestLogLevel>()?.Level ?? LogEventLevel.Information;
+    }
+
+    /// <summary>Headers every answer carries: no MIME sniffing, no referrer leaking the query string to other sites.</summary>
+    public static WebApplication UseSecurityHeaders(this WebApplication app)
+    {
+        app.Use((http, next) =>
+        {
+            http.Response.OnStarting(() =>
+            {
+                var headers = http.Response.Headers;
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "no-referrer";
+                return Task.CompletedTask;
+            });
+            return next(http);
         });
         return app;
     }
@@ -61,12 +95,12 @@ public static class OperationsSetup
         {
             Predicate = r => r.Tags.Contains(LiveTag),
             ResponseWriter = HealthResponseWriter.WriteAsync,
-        });
+        }).WithRequestLogLevel(LogEventLevel.Verbose);
         app.MapHealthChecks(ReadyPath, new HealthCheckOptions
         {
             Predicate = r => r.Tags.Contains(ReadyTag),
             ResponseWriter = HealthResponseWriter.WriteAsync,
-        });
+        }).WithRequestLogLevel(LogEventLevel.Verbose);
         return app;
     }
 }
