@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
+using AseanCyber.Api.Operations;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Serilog.Events;
 
 namespace AseanCyber.Api.Ide;
 
@@ -22,6 +24,25 @@ public static partial class BananaCakePop
     // disableTelemetry: the IDE otherwise posts usage data to telemetry.chillicream.com; ours stays offline.
     private const string ConfigJson = """{"useBrowserUrlAsEndpoint": true, "disableTelemetry": true}""";
     private const string ImmutableCache = "public, max-age=31536000, immutable";
+
+    // The package's worker claims the page when it activates, and the IDE reloads itself on that controllerchange: on a
+    // first visit, 4 to 7 seconds in, whatever was typed is lost. Our app serves the IDE itself, so it needs no offline
+    // cache: this worker takes the package's place, never claims a page, and unregisters itself (which also retires the
+    // package's worker in browsers that installed it before).
+    private const string ServiceWorkerJs = """
+        // AseanCyber: Banana Cake Pop's service worker is replaced by this one, which caches nothing and removes itself.
+        self.addEventListener("install", () => self.skipWaiting());
+        self.addEventListener("activate", (event) => event.waitUntil(self.registration.unregister()));
+
+        """;
+
+    // Banana Cake Pop loads only its own files (scripts, fonts, styles, web workers from blob: URLs) and talks only to
+    // this origin; React and Monaco set inline styles, and its JSON-schema validator (Ajv) compiles schemas with
+    // new Function, which needs 'unsafe-eval' (the browser test fails on any violation). No page may frame it (clickjacking).
+    internal const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+        + "connect-src 'self'; worker-src 'self' blob:; manifest-src 'self'; object-src 'none'; base-uri 'self'; "
+        + "form-action 'self'; frame-ancestors 'none'";
     private const string RevalidateCache = "no-cache";
 
     public static IServiceCollection AddBananaCakePop(this IServiceCollection services, IConfiguration configuration)
@@ -60,6 +81,7 @@ public static partial class BananaCakePop
                 : Results.Redirect($"{http.Request.PathBase}{path}/{http.Request.QueryString}"))
             .WithMetadata(BrowserNavigationMetadata.Instance)
             .WithOrder(-1)
+            .WithRequestLogLevel(LogEventLevel.Debug)
             .WithDisplayName("Banana Cake Pop (page)");
 
         endpoints.MapMethods($"{path}/bcp-config.json", [HttpMethods.Get, HttpMethods.Head], (HttpContext http) =>
@@ -67,9 +89,19 @@ public static partial class BananaCakePop
                 http.Response.Headers.CacheControl = RevalidateCache;
                 return Results.Text(ConfigJson, "application/json; charset=utf-8");
             })
+            .WithRequestLogLevel(LogEventLevel.Debug)
             .WithDisplayName("Banana Cake Pop (config)");
 
+        endpoints.MapMethods($"{path}/service-worker.js", [HttpMethods.Get, HttpMethods.Head], (HttpContext http) =>
+            {
+                http.Response.Headers.CacheControl = RevalidateCache;
+                return Results.Text(ServiceWorkerJs, "text/javascript; charset=utf-8");
+            })
+            .WithRequestLogLevel(LogEventLevel.Debug)
+            .WithDisplayName("Banana Cake Pop (service worker)");
+
         endpoints.MapMethods($"{path}/{{**file}}", [HttpMethods.Get, HttpMethods.Head], (HttpContext http, string? file) => files.Serve(http, file))
+            .WithRequestLogLevel(LogEventLevel.Debug)
             .WithDisplayName("Banana Cake Pop (files)");
 
         return endpoints;
@@ -116,6 +148,8 @@ public static partial class BananaCakePop
             var isHashed = subpath.StartsWith("static/", StringComparison.Ordinal) && HashedName().IsMatch(Path.GetFileName(subpath));
             http.Response.Headers.CacheControl = isHashed ? ImmutableCache : RevalidateCache;
             http.Response.Headers.XContentTypeOptions = "nosniff";
+            http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            http.Response.Headers.XFrameOptions = "DENY";
 
             var info = new FileInfo(fullPath);
             var lastModified = new DateTimeOffset(info.LastWriteTimeUtc);

@@ -80,6 +80,33 @@ public sealed partial class BananaCakePopTests(ApiFactory api) : IClassFixture<A
     }
 
     [Fact]
+    public async Task Ide_page_may_not_be_framed_and_loads_only_from_this_origin()
+    {
+        var result = await GetAsync("/graphql/", BrowserAccept);
+
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        var csp = Assert.Single(result.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self' 'unsafe-eval';", csp, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self';", csp, StringComparison.Ordinal);
+        Assert.Equal("DENY", Assert.Single(result.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("nosniff", Assert.Single(result.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("no-referrer", Assert.Single(result.Headers.GetValues("Referrer-Policy")));
+    }
+
+    [Fact]
+    public async Task Service_worker_is_ours_and_never_claims_the_page()
+    {
+        var result = await GetAsync("/graphql/service-worker.js", "*/*");
+
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.Equal("text/javascript", result.MediaType);
+        // Claiming the page is what made the IDE reload itself on a first visit.
+        Assert.DoesNotContain("claim", result.Text, StringComparison.Ordinal);
+        Assert.Contains("self.registration.unregister()", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Licence_is_served_as_text()
     {
         var result = await GetAsync("/graphql/LICENSE", "*/*");
