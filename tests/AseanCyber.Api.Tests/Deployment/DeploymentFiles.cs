@@ -88,9 +88,13 @@ public sealed class ComposeFile
             _ => (null, ""),
         }).ToList() ?? [];
 
+    /// <summary>As Compose reads it with no variable set: <c>${NAME:-default}</c> and <c>${NAME-default}</c> become the default.</summary>
+    public static string WithDefaults(string value) =>
+        System.Text.RegularExpressions.Regex.Replace(value, @"\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}", m => m.Groups[1].Value);
+
     private static (string? Host, string Container) ShortPort(string value)
     {
-        var parts = value.Split('/')[0].Split(':');
+        var parts = WithDefaults(value).Split('/')[0].Split(':');
         return parts.Length == 1 ? (null, parts[0]) : (parts[^2], parts[^1]);
     }
 }
