@@ -4,10 +4,11 @@ using AseanCyber.Graph.Embedded;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Neo4j;
-using AseanCyber.Graph.Neo4j.QueryApi;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Store;
 using AseanCyber.Graph.Tests.Store;
+using AseanCyber.Neo4j.QueryApi;
+using AseanCyber.Neo4j.QueryApi.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AseanCyber.Graph.Tests.Neo4j;

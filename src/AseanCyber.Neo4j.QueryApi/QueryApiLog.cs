@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace AseanCyber.Graph.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi;
 
 internal static partial class QueryApiLog
 {

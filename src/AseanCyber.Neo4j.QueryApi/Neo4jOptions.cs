@@ -1,4 +1,4 @@
-namespace AseanCyber.Graph.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi;
 
 /// <summary>Where and how to reach Neo4j's HTTP Query API (configuration section "Neo4j").</summary>
 public sealed class Neo4jOptions

@@ -1,4 +1,4 @@
-namespace AseanCyber.Graph.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi;
 
 /// <summary>
 /// An open explicit transaction, handed to the unit of work of <see cref="QueryApiClient.ExecuteWriteAsync{T}"/>.

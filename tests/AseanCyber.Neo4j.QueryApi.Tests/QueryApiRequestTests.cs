@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.Json;
-using AseanCyber.Graph.Neo4j.QueryApi;
+using AseanCyber.Neo4j.QueryApi;
+using AseanCyber.Neo4j.QueryApi.Testing;
 
-namespace AseanCyber.Graph.Tests.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi.Tests;
 
 /// <summary>What the client sends: paths, headers and bodies of auto-commit statements.</summary>
 public sealed class QueryApiRequestTests : IDisposable

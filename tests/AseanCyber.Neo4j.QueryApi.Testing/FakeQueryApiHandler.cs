@@ -4,11 +4,11 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AseanCyber.Graph.Neo4j.QueryApi;
+using AseanCyber.Neo4j.QueryApi;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace AseanCyber.Graph.Tests.Neo4j;
+namespace AseanCyber.Neo4j.QueryApi.Testing;
 
 /// <summary>
 /// Stands in for Neo4j's HTTP Query API: records every request and answers through a function of it.

@@ -1,7 +1,8 @@
 using System.Net;
-using AseanCyber.Graph.Neo4j.QueryApi;
+using AseanCyber.Neo4j.QueryApi;
+using AseanCyber.Neo4j.QueryApi.Testing;
 
-namespace AseanCyber.Graph.Tests.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi.Tests;
 
 /// <summary>Explicit transactions: open, run, commit or roll back, and retrying the whole unit.</summary>
 public sealed class QueryApiTransactionTests
