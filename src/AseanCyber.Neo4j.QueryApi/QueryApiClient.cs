@@ -156,6 +156,11 @@ public sealed class QueryApiClient
             request.Headers.TryAddWithoutValidation(AffinityHeader, affinity);
         }
 
+        if (body is null && method == HttpMethod.Post)
+        {
+            throw new ArgumentException("A POST to Neo4j needs a JSON body ({} at least).", nameof(body));
+        }
+
         if (body is not null)
         {
             request.Content = new ByteArrayContent(body);
@@ -264,7 +269,7 @@ public sealed class QueryApiClient
         var (committed, _) = await SendAsync(
             HttpMethod.Post,
             new Uri(transaction.Uri.AbsoluteUri + "/commit"),
-            null,
+            RequestBody.Empty(),
             transaction.Affinity,
             root => root is { } answer ? TypedJsonReader.ReadBookmarks(answer) : [],
             cancellationToken);

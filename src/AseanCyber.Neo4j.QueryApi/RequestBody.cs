@@ -52,6 +52,12 @@ internal static class RequestBody
         });
     }
 
+    /// <summary>
+    /// <c>{}</c>: the body of a commit. Neo4j reads a POST's body by its Content-Type and answers one without it with
+    /// 500 Neo.DatabaseError.General.UnknownError, so every POST carries JSON, even when it has nothing to say.
+    /// </summary>
+    public static byte[] Empty() => "{}"u8.ToArray();
+
     /// <summary>The body that opens an explicit transaction: nothing but the bookmarks to wait for.</summary>
     public static byte[] Begin(IReadOnlyList<string> bookmarks) =>
         Write(writer =>

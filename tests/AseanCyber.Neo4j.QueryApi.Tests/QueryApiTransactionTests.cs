@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using AseanCyber.Neo4j.QueryApi;
 using AseanCyber.Neo4j.QueryApi.Testing;
 
@@ -39,10 +41,34 @@ public sealed class QueryApiTransactionTests
         Assert.False(run.ContainsKey("accessMode"));
         Assert.False(run.ContainsKey("bookmarks"));
         Assert.Equal("{}", handler.Requests[0].BodyText);
-        Assert.Null(handler.Requests[3].BodyText);
+        Assert.Equal("{}", handler.Requests[3].BodyText);
         Assert.All(handler.Requests, r => Assert.StartsWith("Basic ", r.Header("Authorization"), StringComparison.Ordinal));
         Assert.All(handler.Requests, r => Assert.Equal("application/vnd.neo4j.query", r.Header("Accept")));
         Assert.Equal(["FB:commit"], client.LastBookmarks);
+    }
+
+    // Neo4j hands its Query API resources a null request for a POST without Content-Type and answers 500
+    // Neo.DatabaseError.General.UnknownError: a commit must carry JSON like every other POST.
+    [Fact]
+    public async Task Every_post_of_a_transaction_commit_included_carries_a_json_body_and_content_type()
+    {
+        using var handler = FakeQueryApiHandler.Sequence(
+            _ => FakeQueryApiHandler.TransactionOpened("t1"),
+            _ => FakeQueryApiHandler.InTransaction("t1", [], []),
+            _ => FakeQueryApiHandler.Committed("FB:1"));
+        var client = handler.CreateClient();
+
+        await client.ExecuteWriteAsync((tx, ct) => tx.RunAsync("CREATE ()", NoParameters, ct), CancellationToken.None);
+
+        Assert.Equal(3, handler.Requests.Count);
+        Assert.All(handler.Requests, r =>
+        {
+            Assert.Equal(HttpMethod.Post, r.Method);
+            Assert.Equal("application/json", r.Header("Content-Type"));
+            Assert.NotNull(r.BodyText);
+            Assert.Equal(JsonValueKind.Object, JsonNode.Parse(r.BodyText!)!.GetValueKind());
+        });
+        Assert.EndsWith("/commit", handler.Requests[2].Path, StringComparison.Ordinal);
     }
 
     [Fact]
