@@ -173,7 +173,6 @@ public sealed class QueryApiTransactionTests
             _ => FakeQueryApiHandler.TransactionOpened("t1"),
             _ => FakeQueryApiHandler.InTransaction("t1", [], []),
             _ => FakeQueryApiHandler.TransientError(HttpStatusCode.Accepted),
-            _ => FakeQueryApiHandler.Error(HttpStatusCode.NotFound, "Neo.ClientError.Request.Invalid", "Transaction t1 not found"),
             _ => FakeQueryApiHandler.TransactionOpened("t2"),
             _ => FakeQueryApiHandler.InTransaction("t2", [], []),
             _ => FakeQueryApiHandler.InTransaction("t2", ["n"], [[1L]]),
@@ -229,8 +228,7 @@ public sealed class QueryApiTransactionTests
     {
         using var handler = FakeQueryApiHandler.Sequence(
             _ => FakeQueryApiHandler.TransactionOpened("t1"),
-            _ => FakeQueryApiHandler.Error(HttpStatusCode.BadRequest, "Neo.ClientError.Statement.SyntaxError", "Invalid input"),
-            _ => FakeQueryApiHandler.Error(HttpStatusCode.NotFound, "Neo.ClientError.Request.Invalid", "Transaction t1 not found"));
+            _ => FakeQueryApiHandler.Error(HttpStatusCode.BadRequest, "Neo.ClientError.Statement.SyntaxError", "Invalid input"));
         var client = handler.CreateClient();
 
         var error = await Assert.ThrowsAsync<Neo4jException>(() => client.ExecuteWriteAsync(
