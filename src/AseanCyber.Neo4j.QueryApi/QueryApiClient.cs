@@ -266,34 +266,56 @@ public sealed class QueryApiClient
         }
 
         transaction.Close();
-        var (committed, _) = await SendAsync(
-            HttpMethod.Post,
-            new Uri(transaction.Uri.AbsoluteUri + "/commit"),
-            RequestBody.Empty(),
-            transaction.Affinity,
-            root => root is { } answer ? TypedJsonReader.ReadBookmarks(answer) : [],
-            cancellationToken);
+        IReadOnlyList<string> committed;
+        try
+        {
+            (committed, _) = await SendAsync(
+                HttpMethod.Post,
+                new Uri(transaction.Uri.AbsoluteUri + "/commit"),
+                RequestBody.Empty(),
+                transaction.Affinity,
+                root => root is { } answer ? TypedJsonReader.ReadBookmarks(answer) : [],
+                cancellationToken);
+        }
+        catch (Exception e)
+        {
+            // A commit that timed out, was cancelled or lost its connection may leave the transaction open on the
+            // server, holding its locks and writes until it expires; one the server refused is already gone (404).
+            await RollbackAsync(transaction, e);
+            throw;
+        }
+
         RecordBookmarks(bookmarks, committed);
         return result;
     }
 
     private async Task RollbackAsync(QueryApiTransaction transaction, Exception cause)
     {
+        var causeCode = CodeOf(cause);
         try
         {
             // Not the caller's token: a cancelled unit of work must still release its locks, within one request timeout.
             await SendAsync(HttpMethod.Delete, transaction.Uri, null, transaction.Affinity, _ => true, CancellationToken.None);
-            _logger.RolledBack(transaction.Id);
+            _logger.RolledBack(transaction.Id, causeCode);
         }
-        catch (Neo4jException e) when (cause is Neo4jException)
+        catch (Exception e) when (cause is Neo4jException { Kind: not Neo4jErrorKind.Unavailable })
         {
-            _logger.RollbackAfterServerErrorFailed(e, transaction.Id);
+            var rollbackCode = CodeOf(e);
+            _logger.RollbackAfterServerErrorFailed(e, transaction.Id, causeCode, rollbackCode);
         }
-        catch (Neo4jException e)
+        catch (Exception e)
         {
-            _logger.RollbackFailed(e, transaction.Id);
+            var rollbackCode = CodeOf(e);
+            _logger.RollbackFailed(e, transaction.Id, causeCode, rollbackCode);
         }
     }
+
+    private static string CodeOf(Exception exception) => exception switch
+    {
+        Neo4jException neo4j => neo4j.Code,
+        OperationCanceledException => "Cancelled",
+        _ => exception.GetType().Name,
+    };
 
     /// <summary>Replaces the bookmarks an operation started from by those it ended with, keeping any added concurrently.</summary>
     private void RecordBookmarks(IReadOnlyList<string> sent, IReadOnlyList<string> received)

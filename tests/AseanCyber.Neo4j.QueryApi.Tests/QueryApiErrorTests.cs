@@ -93,12 +93,12 @@ public sealed class QueryApiErrorTests
         Assert.Equal(2, handler.Requests.Count);
         Assert.Equal(handler.Requests[0].BodyText, handler.Requests[1].BodyText);
         var retry = Assert.Single(logger.Entries, r => r.Level == LogLevel.Warning);
-        Assert.Equal("Neo.TransientError.Transaction.DeadlockDetected", retry.Properties["Code"]);
+        Assert.Equal("Neo.TransientError.Transaction.DeadlockDetected", retry.Properties["Neo4jCode"]);
         Assert.Equal(1, retry.Properties["Attempt"]);
         Assert.Equal(4, retry.Properties["MaxRetries"]);
         Assert.IsType<TimeSpan>(retry.Properties["Delay"]);
         Assert.Equal(
-            "Neo4j request failed with {Code}, retry {Attempt} of {MaxRetries} in {Delay}",
+            "Neo4j request failed with {Neo4jCode}, retry {Attempt} of {MaxRetries} in {Delay}",
             retry.Properties["{OriginalFormat}"]);
     }
 

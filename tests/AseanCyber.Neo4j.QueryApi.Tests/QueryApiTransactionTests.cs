@@ -217,7 +217,7 @@ public sealed class QueryApiTransactionTests
         Assert.Equal("done", result);
         Assert.Equal(
             [
-                "POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/t1/commit",
+                "POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/t1/commit", "DELETE /db/neo4j/query/v2/tx/t1",
                 "POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/t2/commit",
             ],
             handler.Requests.Select(r => $"{r.Method} {r.Path}"));
