@@ -152,7 +152,7 @@ public sealed class QueryApiErrorTests
     public async Task A_connection_failure_then_an_answer_succeeds()
     {
         using var handler = FakeQueryApiHandler.Sequence(
-            _ => throw new HttpRequestException("Name or service not known (neo4j.test:7474)"),
+            _ => throw new HttpRequestException(HttpRequestError.NameResolutionError, "Name or service not known (neo4j.test:7474)"),
             _ => FakeQueryApiHandler.Typed(["n"], [[1L]]));
         var client = handler.CreateClient();
 
@@ -163,7 +163,7 @@ public sealed class QueryApiErrorTests
     }
 
     [Fact]
-    public async Task A_request_that_outlasts_the_timeout_is_retried_then_reported_unavailable()
+    public async Task A_request_that_outlasts_the_timeout_is_reported_unavailable_and_not_retried()
     {
         using var handler = new FakeQueryApiHandler(async (_, ct) =>
         {
@@ -178,16 +178,16 @@ public sealed class QueryApiErrorTests
 
         var error = await Assert.ThrowsAsync<Neo4jException>(() => RunAsync(client));
 
-        Assert.Equal(2, handler.Requests.Count);
+        Assert.Single(handler.Requests);
         Assert.Equal(Neo4jErrorKind.Unavailable, error.Kind);
         Assert.Equal(Neo4jErrorCodes.Timeout, error.Code);
+        Assert.False(error.IsTransient);
         Assert.Contains("did not answer POST /db/neo4j/query/v2 within 0.05 s", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData(HttpStatusCode.BadGateway)]
     [InlineData(HttpStatusCode.ServiceUnavailable)]
-    [InlineData(HttpStatusCode.GatewayTimeout)]
     public async Task A_gateways_error_page_is_retried_as_unavailable(HttpStatusCode status)
     {
         using var handler = new FakeQueryApiHandler(_ => FakeQueryApiHandler.Text(status, "<html>upstream connect error</html>"));

@@ -96,7 +96,7 @@ public sealed class QueryApiRequestTests : IDisposable
         Assert.Equal(expected, body["accessMode"]!.GetValue<string>());
         Assert.True(body["includeCounters"]!.GetValue<bool>());
         Assert.False(body.ContainsKey("bookmarks"));
-        Assert.Equal(["statement", "parameters", "includeCounters", "accessMode"], body.Select(p => p.Key));
+        Assert.Equal(["statement", "parameters", "includeCounters", "accessMode", "maxExecutionTime"], body.Select(p => p.Key));
     }
 
     [Fact]

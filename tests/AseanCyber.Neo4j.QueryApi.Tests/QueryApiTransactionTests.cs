@@ -40,7 +40,7 @@ public sealed class QueryApiTransactionTests
         Assert.Equal("{\"id\":\"e1\"}", JsonAssert.Raw(run["parameters"]));
         Assert.False(run.ContainsKey("accessMode"));
         Assert.False(run.ContainsKey("bookmarks"));
-        Assert.Equal("{}", handler.Requests[0].BodyText);
+        Assert.Equal("{\"maxExecutionTime\":300}", handler.Requests[0].BodyText);
         Assert.Equal("{}", handler.Requests[3].BodyText);
         Assert.All(handler.Requests, r => Assert.StartsWith("Basic ", r.Header("Authorization"), StringComparison.Ordinal));
         Assert.All(handler.Requests, r => Assert.Equal("application/vnd.neo4j.query", r.Header("Accept")));
@@ -205,7 +205,7 @@ public sealed class QueryApiTransactionTests
     public async Task A_failing_open_or_commit_is_retried_too()
     {
         using var handler = FakeQueryApiHandler.Sequence(
-            _ => throw new HttpRequestException("Connection reset by peer"),
+            _ => throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (neo4j.test:7474)"),
             _ => FakeQueryApiHandler.TransactionOpened("t1"),
             _ => FakeQueryApiHandler.TransientError(),
             _ => FakeQueryApiHandler.TransactionOpened("t2"),
@@ -284,7 +284,7 @@ public sealed class QueryApiTransactionTests
 
         Assert.Equal("[\"FB:import\"]", JsonAssert.Raw(handler.Requests[2].Body!["bookmarks"]));
         Assert.Equal("Read", handler.Requests[2].Body!["accessMode"]!.GetValue<string>());
-        Assert.Equal("{\"bookmarks\":[\"FB:import\"]}", handler.Requests[3].BodyText);
+        Assert.Equal("{\"bookmarks\":[\"FB:import\"],\"maxExecutionTime\":300}", handler.Requests[3].BodyText);
         Assert.Equal(["FB:second"], client.LastBookmarks);
     }
 

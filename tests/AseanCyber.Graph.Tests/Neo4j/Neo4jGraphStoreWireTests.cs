@@ -276,7 +276,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     [Fact]
     public async Task Readiness_reports_an_unreachable_server_after_bounded_retries()
     {
-        _neo4j.Override = _ => throw new HttpRequestException("Connection refused (neo4j.test:7474)");
+        _neo4j.Override = _ => throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (neo4j.test:7474)");
 
         var health = await Store(o => o.MaxRetries = 2).CheckHealthAsync(Ct);
 
