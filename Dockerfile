@@ -10,6 +10,7 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 # Restore from the project files alone, so a source change reuses the restored layer.
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/AseanCyber.Neo4j.QueryApi/AseanCyber.Neo4j.QueryApi.csproj src/AseanCyber.Neo4j.QueryApi/
 COPY src/AseanCyber.Graph/AseanCyber.Graph.csproj src/AseanCyber.Graph/
 COPY src/AseanCyber.Api/AseanCyber.Api.csproj src/AseanCyber.Api/
 RUN dotnet restore src/AseanCyber.Api/AseanCyber.Api.csproj

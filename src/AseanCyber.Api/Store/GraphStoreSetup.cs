@@ -1,8 +1,8 @@
 using AseanCyber.Graph.Embedded;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Neo4j;
-using AseanCyber.Graph.Neo4j.QueryApi;
 using AseanCyber.Graph.Store;
+using AseanCyber.Neo4j.QueryApi;
 using Microsoft.Extensions.Options;
 
 namespace AseanCyber.Api.Store;

@@ -2,9 +2,9 @@ using System.Globalization;
 using AseanCyber.Graph.Embedded;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Model;
-using AseanCyber.Graph.Neo4j.QueryApi;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Store;
+using AseanCyber.Neo4j.QueryApi;
 using Microsoft.Extensions.Logging;
 
 namespace AseanCyber.Graph.Neo4j;

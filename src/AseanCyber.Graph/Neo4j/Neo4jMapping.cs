@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AseanCyber.Graph.Model;
-using AseanCyber.Graph.Neo4j.QueryApi;
 using AseanCyber.Graph.Store;
+using AseanCyber.Neo4j.QueryApi;
 
 namespace AseanCyber.Graph.Neo4j;
 

@@ -3,9 +3,10 @@ using System.Text.Json;
 using AseanCyber.Api.Tests.Infrastructure;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Neo4j;
-using AseanCyber.Graph.Neo4j.QueryApi;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Tests.Neo4j;
+using AseanCyber.Neo4j.QueryApi;
+using AseanCyber.Neo4j.QueryApi.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Tests.Neo4j;

@@ -6,6 +6,7 @@ using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Neo4j;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Store;
+using AseanCyber.Neo4j.QueryApi.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AseanCyber.Graph.Tests.Neo4j;

@@ -4,10 +4,11 @@ using AseanCyber.Graph.Embedded;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Neo4j;
-using AseanCyber.Graph.Neo4j.QueryApi;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Store;
 using AseanCyber.Graph.Tests.Store;
+using AseanCyber.Neo4j.QueryApi;
+using AseanCyber.Neo4j.QueryApi.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AseanCyber.Graph.Tests.Neo4j;
@@ -275,7 +276,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     [Fact]
     public async Task Readiness_reports_an_unreachable_server_after_bounded_retries()
     {
-        _neo4j.Override = _ => throw new HttpRequestException("Connection refused (neo4j.test:7474)");
+        _neo4j.Override = _ => throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (neo4j.test:7474)");
 
         var health = await Store(o => o.MaxRetries = 2).CheckHealthAsync(Ct);
 

@@ -1,7 +1,7 @@
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Neo4j;
-using AseanCyber.Graph.Neo4j.QueryApi;
 using AseanCyber.Graph.Store;
+using AseanCyber.Neo4j.QueryApi;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AseanCyber.Graph.Tests.Store;

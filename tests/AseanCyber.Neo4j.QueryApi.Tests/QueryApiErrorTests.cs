@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using AseanCyber.Graph.Neo4j.QueryApi;
-using AseanCyber.Graph.Tests.Store;
+using AseanCyber.Neo4j.QueryApi;
+using AseanCyber.Neo4j.QueryApi.Testing;
 using Microsoft.Extensions.Logging;
 
-namespace AseanCyber.Graph.Tests.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi.Tests;
 
 /// <summary>How errors are classified, which are retried, and what the caller finally sees.</summary>
 public sealed class QueryApiErrorTests
@@ -84,7 +84,7 @@ public sealed class QueryApiErrorTests
         using var handler = FakeQueryApiHandler.Sequence(
             _ => FakeQueryApiHandler.TransientError(),
             _ => FakeQueryApiHandler.Typed(["n"], [[7L]]));
-        var logger = new ListLogger<QueryApiClient>();
+        var logger = new RecordingLogger<QueryApiClient>();
         var client = handler.CreateClient(logger: logger);
 
         var result = await RunAsync(client);
@@ -92,13 +92,13 @@ public sealed class QueryApiErrorTests
         Assert.Equal(7L, result.Records[0]["n"]);
         Assert.Equal(2, handler.Requests.Count);
         Assert.Equal(handler.Requests[0].BodyText, handler.Requests[1].BodyText);
-        var retry = Assert.Single(logger.Records, r => r.Level == LogLevel.Warning);
-        Assert.Equal("Neo.TransientError.Transaction.DeadlockDetected", retry.Properties["Code"]);
+        var retry = Assert.Single(logger.Entries, r => r.Level == LogLevel.Warning);
+        Assert.Equal("Neo.TransientError.Transaction.DeadlockDetected", retry.Properties["Neo4jCode"]);
         Assert.Equal(1, retry.Properties["Attempt"]);
         Assert.Equal(4, retry.Properties["MaxRetries"]);
         Assert.IsType<TimeSpan>(retry.Properties["Delay"]);
         Assert.Equal(
-            "Neo4j request failed with {Code}, retry {Attempt} of {MaxRetries} in {Delay}",
+            "Neo4j request failed with {Neo4jCode}, retry {Attempt} of {MaxRetries} in {Delay}",
             retry.Properties["{OriginalFormat}"]);
     }
 
@@ -152,7 +152,7 @@ public sealed class QueryApiErrorTests
     public async Task A_connection_failure_then_an_answer_succeeds()
     {
         using var handler = FakeQueryApiHandler.Sequence(
-            _ => throw new HttpRequestException("Name or service not known (neo4j.test:7474)"),
+            _ => throw new HttpRequestException(HttpRequestError.NameResolutionError, "Name or service not known (neo4j.test:7474)"),
             _ => FakeQueryApiHandler.Typed(["n"], [[1L]]));
         var client = handler.CreateClient();
 
@@ -163,7 +163,7 @@ public sealed class QueryApiErrorTests
     }
 
     [Fact]
-    public async Task A_request_that_outlasts_the_timeout_is_retried_then_reported_unavailable()
+    public async Task A_request_that_outlasts_the_timeout_is_reported_unavailable_and_not_retried()
     {
         using var handler = new FakeQueryApiHandler(async (_, ct) =>
         {
@@ -178,16 +178,16 @@ public sealed class QueryApiErrorTests
 
         var error = await Assert.ThrowsAsync<Neo4jException>(() => RunAsync(client));
 
-        Assert.Equal(2, handler.Requests.Count);
+        Assert.Single(handler.Requests);
         Assert.Equal(Neo4jErrorKind.Unavailable, error.Kind);
         Assert.Equal(Neo4jErrorCodes.Timeout, error.Code);
+        Assert.False(error.IsTransient);
         Assert.Contains("did not answer POST /db/neo4j/query/v2 within 0.05 s", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData(HttpStatusCode.BadGateway)]
     [InlineData(HttpStatusCode.ServiceUnavailable)]
-    [InlineData(HttpStatusCode.GatewayTimeout)]
     public async Task A_gateways_error_page_is_retried_as_unavailable(HttpStatusCode status)
     {
         using var handler = new FakeQueryApiHandler(_ => FakeQueryApiHandler.Text(status, "<html>upstream connect error</html>"));
@@ -206,7 +206,7 @@ public sealed class QueryApiErrorTests
     {
         using var handler = new FakeQueryApiHandler(_ => FakeQueryApiHandler.Error(
             HttpStatusCode.Unauthorized, "Neo.ClientError.Security.Unauthorized", "The client is unauthorized due to authentication failure."));
-        var logger = new ListLogger<QueryApiClient>();
+        var logger = new RecordingLogger<QueryApiClient>();
         var client = handler.CreateClient(logger: logger);
 
         var error = await Assert.ThrowsAsync<Neo4jException>(() => RunAsync(client));
@@ -217,7 +217,7 @@ public sealed class QueryApiErrorTests
         Assert.Equal(401, error.StatusCode);
         Assert.Contains("Neo4j:User and Neo4j:Password", error.Message, StringComparison.Ordinal);
         var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{FakeQueryApiHandler.TestUser}:{FakeQueryApiHandler.TestPassword}"));
-        foreach (var text in logger.Records.Select(r => r.Message).Append(error.ToString()))
+        foreach (var text in logger.Entries.Select(r => r.Message).Append(error.ToString()))
         {
             Assert.DoesNotContain(FakeQueryApiHandler.TestPassword, text, StringComparison.Ordinal);
             Assert.DoesNotContain(basic, text, StringComparison.Ordinal);

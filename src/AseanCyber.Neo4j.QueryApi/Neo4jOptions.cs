@@ -1,4 +1,4 @@
-namespace AseanCyber.Graph.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi;
 
 /// <summary>Where and how to reach Neo4j's HTTP Query API (configuration section "Neo4j").</summary>
 public sealed class Neo4jOptions
@@ -18,8 +18,17 @@ public sealed class Neo4jOptions
     /// <summary>Bearer auth (e.g. SSO), instead of <see cref="User"/> and <see cref="Password"/>.</summary>
     public string? Token { get; set; }
 
-    /// <summary>How long one HTTP request may take before it is abandoned (and retried).</summary>
+    /// <summary>How long one HTTP request may take before it is abandoned (not retried: the server may still be running it).</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long the server may run one auto-commit statement before it stops it (sent as <c>maxExecutionTime</c>, whole
+    /// seconds rounded up); null means <see cref="RequestTimeout"/>, so the server gives up about when the client does.
+    /// </summary>
+    public TimeSpan? MaxExecutionTime { get; set; }
+
+    /// <summary>How long the server may keep one explicit transaction (an import) running, from its opening to its commit.</summary>
+    public TimeSpan TransactionMaxExecutionTime { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Retries after the first attempt of a statement or unit of work; 0 disables retrying.</summary>
     public int MaxRetries { get; set; } = 4;
@@ -64,6 +73,16 @@ public sealed class Neo4jOptions
         if (RequestTimeout <= TimeSpan.Zero)
         {
             problems.Add($"Neo4j:RequestTimeout must be positive, got {RequestTimeout}.");
+        }
+
+        if (MaxExecutionTime is { } statementLimit && (statementLimit <= TimeSpan.Zero || statementLimit > TimeSpan.FromDays(1)))
+        {
+            problems.Add($"Neo4j:MaxExecutionTime must be between 0 and one day, got {statementLimit}.");
+        }
+
+        if (TransactionMaxExecutionTime <= TimeSpan.Zero || TransactionMaxExecutionTime > TimeSpan.FromDays(1))
+        {
+            problems.Add($"Neo4j:TransactionMaxExecutionTime must be between 0 and one day, got {TransactionMaxExecutionTime}.");
         }
 
         if (MaxRetries is < 0 or > 100)

@@ -1,9 +1,10 @@
-using AseanCyber.Graph.Neo4j.QueryApi;
+using AseanCyber.Neo4j.QueryApi;
+using AseanCyber.Neo4j.QueryApi.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace AseanCyber.Graph.Tests.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi.Tests;
 
 public sealed class Neo4jOptionsTests
 {

@@ -1,4 +1,4 @@
-namespace AseanCyber.Graph.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi;
 
 public enum Neo4jErrorKind
 {
@@ -14,7 +14,7 @@ public enum Neo4jErrorKind
     /// <summary>The credentials were refused: a configuration problem.</summary>
     Unauthorized,
 
-    /// <summary>No answer: connection refused, name not resolved, timed out, or a gateway's 502/503/504, through every retry.</summary>
+    /// <summary>No answer: connection refused or lost, name not resolved, timed out, or a gateway's 502/503/504.</summary>
     Unavailable,
 
     /// <summary>An answer this client does not understand.</summary>
@@ -24,9 +24,20 @@ public enum Neo4jErrorKind
 /// <summary>Codes of the errors that do not come from Neo4j itself (see <see cref="Neo4jException.Code"/>).</summary>
 public static class Neo4jErrorCodes
 {
+    /// <summary>The request never reached the server (name not resolved, connection refused): safe to send again.</summary>
     public const string ConnectionFailed = "AseanCyber.Neo4j.ConnectionFailed";
+
+    /// <summary>The connection broke after the request was sent: the server may have run it, or may still be running it.</summary>
+    public const string ConnectionLost = "AseanCyber.Neo4j.ConnectionLost";
+
+    /// <summary>No answer within Neo4j:RequestTimeout: the server may still be running the request.</summary>
     public const string Timeout = "AseanCyber.Neo4j.Timeout";
+
+    /// <summary>A gateway in front of Neo4j answered 502 or 503: it did not hand the request on.</summary>
     public const string GatewayUnavailable = "AseanCyber.Neo4j.GatewayUnavailable";
+
+    /// <summary>A gateway in front of Neo4j gave up waiting (504): the server may still be running the request.</summary>
+    public const string GatewayTimeout = "AseanCyber.Neo4j.GatewayTimeout";
     public const string Protocol = "AseanCyber.Neo4j.Protocol";
 
     /// <summary>Neo4j's own code for refused credentials, also used for a bare HTTP 401.</summary>
@@ -45,6 +56,12 @@ public class Neo4jException(Neo4jErrorKind kind, string code, string message, in
     /// <summary>The HTTP status of the answer, when there was one.</summary>
     public int? StatusCode { get; } = statusCode;
 
-    /// <summary>Whether trying the same work again may succeed (the client already did, up to its retry limit).</summary>
-    public bool IsTransient => Kind is Neo4jErrorKind.Transient or Neo4jErrorKind.Unavailable;
+    /// <summary>
+    /// Whether the client sends the same work again: only for Neo4j's <c>Neo.TransientError.*</c> and for failures where
+    /// the request never reached the server. A timeout or a broken connection is not retried: the server may still be
+    /// running the request, and a second copy would run beside it.
+    /// </summary>
+    public bool IsTransient =>
+        Kind == Neo4jErrorKind.Transient
+        || (Kind == Neo4jErrorKind.Unavailable && Code is Neo4jErrorCodes.ConnectionFailed or Neo4jErrorCodes.GatewayUnavailable);
 }

@@ -1,4 +1,4 @@
-namespace AseanCyber.Graph.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi;
 
 /// <summary>
 /// What one statement returned. <see cref="Bookmarks"/> are the server's, for causal consistency;

@@ -1,4 +1,4 @@
-namespace AseanCyber.Graph.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi;
 
 /// <summary>
 /// An open explicit transaction, handed to the unit of work of <see cref="QueryApiClient.ExecuteWriteAsync{T}"/>.
@@ -38,7 +38,7 @@ public sealed class QueryApiTransaction
                 $"Neo4j transaction {Id} is already committed or rolled back; run statements inside the unit of work only.");
         }
 
-        var body = RequestBody.Statement(statement, parameters, accessMode: null, bookmarks: []);
+        var body = RequestBody.Statement(statement, parameters, accessMode: null, bookmarks: [], maxExecutionSeconds: null);
         var (result, _) = await _client.SendAsync(
             HttpMethod.Post,
             Uri,

@@ -1,4 +1,4 @@
-namespace AseanCyber.Graph.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi;
 
 // The values a record can hold, beside null, bool, long, double, string, byte[], DateOnly (Date), TimeOnly (LocalTime),
 // DateTime of kind Unspecified (LocalDateTime), DateTimeOffset (OffsetDateTime), IReadOnlyList<object?> (List) and

@@ -4,11 +4,11 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AseanCyber.Graph.Neo4j.QueryApi;
+using AseanCyber.Neo4j.QueryApi;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace AseanCyber.Graph.Tests.Neo4j;
+namespace AseanCyber.Neo4j.QueryApi.Testing;
 
 /// <summary>
 /// Stands in for Neo4j's HTTP Query API: records every request and answers through a function of it.
@@ -31,6 +31,7 @@ public sealed class FakeQueryApiHandler : HttpMessageHandler
     private readonly Func<RecordedRequest, CancellationToken, Task<HttpResponseMessage>> _respond;
     private readonly List<RecordedRequest> _requests = [];
     private readonly List<HttpClient> _clients = [];
+    private readonly Dictionary<string, DateTimeOffset> _transactions = new(StringComparer.Ordinal);
 
     /// <summary>Answers every request with <paramref name="respond"/>, which may also throw (e.g. <see cref="HttpRequestException"/>).</summary>
     public FakeQueryApiHandler(Func<RecordedRequest, HttpResponseMessage> respond)
@@ -149,7 +150,7 @@ public sealed class FakeQueryApiHandler : HttpMessageHandler
             new JsonObject
             {
                 ["data"] = new JsonObject { ["fields"] = new JsonArray(), ["values"] = new JsonArray() },
-                ["transaction"] = new JsonObject { ["id"] = id, ["expires"] = "2024-10-22T15:48:29Z" },
+                ["transaction"] = new JsonObject { ["id"] = id, ["expires"] = Expires() },
             });
         if (affinity is not null)
         {
@@ -163,9 +164,12 @@ public sealed class FakeQueryApiHandler : HttpMessageHandler
     public static HttpResponseMessage InTransaction(string id, IReadOnlyList<string> fields, IReadOnlyList<IReadOnlyList<object?>> rows)
     {
         var body = ResultBody(fields, rows, []);
-        body["transaction"] = new JsonObject { ["id"] = id, ["expires"] = "2024-10-22T15:48:29Z" };
+        body["transaction"] = new JsonObject { ["id"] = id, ["expires"] = Expires() };
         return Json(HttpStatusCode.Accepted, body);
     }
+
+    private static string Expires() =>
+        (DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30)).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     public static HttpResponseMessage Committed(params string[] bookmarks) =>
         Json(HttpStatusCode.Accepted, new JsonObject { ["bookmarks"] = Strings(bookmarks) });
@@ -204,6 +208,25 @@ public sealed class FakeQueryApiHandler : HttpMessageHandler
             ["systemUpdates"] = 0,
         };
 
+    /// <summary>How long a transaction lives without a request (Neo4j's Query API default: 30 s).</summary>
+    public TimeSpan TransactionTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The clock that expires transactions; a test moves it to expire one.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>The ids of the transactions the fake holds open (opened, not yet committed, rolled back, failed or expired).</summary>
+    public IReadOnlyCollection<string> OpenTransactions
+    {
+        get
+        {
+            lock (_transactions)
+            {
+                DropExpired();
+                return [.. _transactions.Keys];
+            }
+        }
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -230,7 +253,88 @@ public sealed class FakeQueryApiHandler : HttpMessageHandler
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return await _respond(recorded, cancellationToken);
+        var route = QueryApiRoute.Parse(recorded);
+        var refusal = StrictServer.Refuse(recorded, route);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (route.TransactionId is { } id && !TryUseTransaction(id))
+        {
+            return StrictServer.TransactionNotFound(id);
+        }
+
+        var response = await _respond(recorded, cancellationToken);
+        await TrackTransactionsAsync(recorded, route, response, cancellationToken);
+        StrictServer.CheckNegotiated(recorded, response);
+        return response;
+    }
+
+    private bool TryUseTransaction(string id)
+    {
+        lock (_transactions)
+        {
+            DropExpired();
+            return _transactions.ContainsKey(id);
+        }
+    }
+
+    // As QueryController and QueryAPITransactionManager do: a transaction opens with an expiry, each request that keeps
+    // it open pushes the expiry back, and commit, rollback or any error closes it for good.
+    private async Task TrackTransactionsAsync(RecordedRequest request, QueryApiRoute route, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = response.Content is null ? null : await response.Content.ReadAsStringAsync(cancellationToken);
+        var node = TryParse(text);
+        var answer = node as JsonObject;
+        var failed = (int)response.StatusCode >= 400 || answer?["errors"] is JsonArray { Count: > 0 };
+        var opened = answer?["transaction"] is JsonObject transaction && transaction["id"] is JsonValue value
+            && value.TryGetValue<string>(out var id) ? id : null;
+        lock (_transactions)
+        {
+            var expires = Time.GetUtcNow() + TransactionTimeout;
+            switch (route.Kind)
+            {
+                case QueryApiRouteKind.Open when !failed && opened is not null:
+                    _transactions[opened] = expires;
+                    break;
+                case QueryApiRouteKind.Run when !failed && request.Method == HttpMethod.Post:
+                    _transactions[route.TransactionId!] = expires;
+                    break;
+                case QueryApiRouteKind.Run or QueryApiRouteKind.Commit:
+                    _transactions.Remove(route.TransactionId!);
+                    break;
+            }
+        }
+    }
+
+    private void DropExpired()
+    {
+        var now = Time.GetUtcNow();
+        foreach (var (id, expires) in _transactions.ToList())
+        {
+            if (now > expires)
+            {
+                _transactions.Remove(id);
+            }
+        }
+    }
+
+    private static JsonNode? TryParse(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     protected override void Dispose(bool disposing)

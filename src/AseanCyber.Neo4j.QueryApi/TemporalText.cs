@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace AseanCyber.Graph.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi;
 
 /// <summary>
 /// Reads the text forms typed JSON uses for temporal and spatial values: ISO-8601 as Java's java.time writes it

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace AseanCyber.Graph.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi;
 
 /// <summary>
 /// Writes request bodies in plain JSON (<c>Content-Type: application/json</c>), parameters included:
@@ -24,7 +24,8 @@ internal static class RequestBody
         string statement,
         IReadOnlyDictionary<string, object?> parameters,
         AccessMode? accessMode,
-        IReadOnlyList<string> bookmarks)
+        IReadOnlyList<string> bookmarks,
+        int? maxExecutionSeconds)
     {
         ArgumentNullException.ThrowIfNull(statement);
         ArgumentNullException.ThrowIfNull(parameters);
@@ -48,18 +49,38 @@ internal static class RequestBody
             }
 
             WriteBookmarks(writer, bookmarks);
+            WriteMaxExecutionTime(writer, maxExecutionSeconds);
             writer.WriteEndObject();
         });
     }
 
-    /// <summary>The body that opens an explicit transaction: nothing but the bookmarks to wait for.</summary>
-    public static byte[] Begin(IReadOnlyList<string> bookmarks) =>
+    /// <summary>
+    /// <c>{}</c>: the body of a commit. Neo4j reads a POST's body by its Content-Type and answers one without it with
+    /// 500 Neo.DatabaseError.General.UnknownError, so every POST carries JSON, even when it has nothing to say.
+    /// </summary>
+    public static byte[] Empty() => "{}"u8.ToArray();
+
+    /// <summary>
+    /// The body that opens an explicit transaction: the bookmarks to wait for and the transaction's time limit, which the
+    /// server applies to the whole transaction (it reads maxExecutionTime only when opening one).
+    /// </summary>
+    public static byte[] Begin(IReadOnlyList<string> bookmarks, int? maxExecutionSeconds) =>
         Write(writer =>
         {
             writer.WriteStartObject();
             WriteBookmarks(writer, bookmarks);
+            WriteMaxExecutionTime(writer, maxExecutionSeconds);
             writer.WriteEndObject();
         });
+
+    // QueryRequest.maxExecutionTime (seconds) becomes the transaction timeout of the statement or transaction on the server.
+    private static void WriteMaxExecutionTime(Utf8JsonWriter writer, int? seconds)
+    {
+        if (seconds is > 0)
+        {
+            writer.WriteNumber("maxExecutionTime", seconds.Value);
+        }
+    }
 
     private static byte[] Write(Action<Utf8JsonWriter> write)
     {

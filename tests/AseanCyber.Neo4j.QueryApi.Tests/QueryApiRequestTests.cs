@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.Json;
-using AseanCyber.Graph.Neo4j.QueryApi;
+using AseanCyber.Neo4j.QueryApi;
+using AseanCyber.Neo4j.QueryApi.Testing;
 
-namespace AseanCyber.Graph.Tests.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi.Tests;
 
 /// <summary>What the client sends: paths, headers and bodies of auto-commit statements.</summary>
 public sealed class QueryApiRequestTests : IDisposable
@@ -95,7 +96,7 @@ public sealed class QueryApiRequestTests : IDisposable
         Assert.Equal(expected, body["accessMode"]!.GetValue<string>());
         Assert.True(body["includeCounters"]!.GetValue<bool>());
         Assert.False(body.ContainsKey("bookmarks"));
-        Assert.Equal(["statement", "parameters", "includeCounters", "accessMode"], body.Select(p => p.Key));
+        Assert.Equal(["statement", "parameters", "includeCounters", "accessMode", "maxExecutionTime"], body.Select(p => p.Key));
     }
 
     [Fact]

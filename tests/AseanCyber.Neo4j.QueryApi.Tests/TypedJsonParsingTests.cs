@@ -1,8 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using AseanCyber.Graph.Neo4j.QueryApi;
+using AseanCyber.Neo4j.QueryApi;
+using AseanCyber.Neo4j.QueryApi.Testing;
 
-namespace AseanCyber.Graph.Tests.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi.Tests;
 
 /// <summary>How typed JSON answers become .NET values.</summary>
 public sealed class TypedJsonParsingTests

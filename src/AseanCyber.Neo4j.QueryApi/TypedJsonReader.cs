@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace AseanCyber.Graph.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi;
 
 /// <summary>
 /// Reads the Query API's answers in typed JSON (<c>application/vnd.neo4j.query</c>), where every value is

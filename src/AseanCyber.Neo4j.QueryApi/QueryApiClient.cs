@@ -2,13 +2,14 @@ using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 
-namespace AseanCyber.Graph.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi;
 
 public enum AccessMode
 {
@@ -35,6 +36,8 @@ public sealed class QueryApiClient
     private readonly AuthenticationHeaderValue? _authorization;
     private readonly string _credentialsHint;
     private readonly TimeSpan _requestTimeout;
+    private readonly int _statementSeconds;
+    private readonly int _transactionSeconds;
     private readonly int _maxRetries;
     private readonly ResiliencePipeline _retry;
     private ReadOnlyCollection<string> _bookmarks = ReadOnlyCollection<string>.Empty;
@@ -56,6 +59,8 @@ public sealed class QueryApiClient
         _queryUri = new Uri(_server, $"db/{Uri.EscapeDataString(options.Database)}/query/v2");
         _transactionsUri = new Uri(_queryUri.AbsoluteUri + "/tx");
         _requestTimeout = options.RequestTimeout;
+        _statementSeconds = WholeSeconds(options.MaxExecutionTime ?? options.RequestTimeout);
+        _transactionSeconds = WholeSeconds(options.TransactionMaxExecutionTime);
         _maxRetries = options.MaxRetries;
 
         if (!string.IsNullOrEmpty(options.Token))
@@ -104,8 +109,9 @@ public sealed class QueryApiClient
     public IReadOnlyList<string> LastBookmarks => Volatile.Read(ref _bookmarks);
 
     /// <summary>
-    /// One auto-commit statement. Retried as a whole on <c>Neo.TransientError.*</c>, connection failures and timeouts,
-    /// so a write statement must be safe to repeat (MERGE rather than CREATE) when that matters.
+    /// One auto-commit statement, bounded on the server by <c>maxExecutionTime</c> (Neo4j:MaxExecutionTime). Retried on
+    /// <c>Neo.TransientError.*</c> and when the request never reached the server, so a write statement must be safe to
+    /// repeat (MERGE rather than CREATE) when that matters; never after a timeout, which the server may still be running.
     /// </summary>
     public Task<QueryResult> RunAsync(
         string statement,
@@ -119,7 +125,7 @@ public sealed class QueryApiClient
             async ct =>
             {
                 var bookmarks = LastBookmarks;
-                var body = RequestBody.Statement(statement, parameters, mode, bookmarks);
+                var body = RequestBody.Statement(statement, parameters, mode, bookmarks, _statementSeconds);
                 var (result, _) = await SendAsync(HttpMethod.Post, _queryUri, body, null, ReadResult, ct);
                 RecordBookmarks(bookmarks, result.Bookmarks);
                 return result;
@@ -156,6 +162,11 @@ public sealed class QueryApiClient
             request.Headers.TryAddWithoutValidation(AffinityHeader, affinity);
         }
 
+        if (body is null && method == HttpMethod.Post)
+        {
+            throw new ArgumentException("A POST to Neo4j needs a JSON body ({} at least).", nameof(body));
+        }
+
         if (body is not null)
         {
             request.Content = new ByteArrayContent(body);
@@ -182,16 +193,22 @@ public sealed class QueryApiClient
             throw new Neo4jException(
                 Neo4jErrorKind.Unavailable,
                 Neo4jErrorCodes.Timeout,
-                $"Neo4j at {_server} did not answer {method} {uri.AbsolutePath} within {_requestTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s (Neo4j:RequestTimeout).",
+                $"Neo4j at {_server} did not answer {method} {uri.AbsolutePath} within {_requestTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s (Neo4j:RequestTimeout); not retried, as the server may still be running it until its maxExecutionTime.",
                 innerException: e);
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            throw new Neo4jException(
-                Neo4jErrorKind.Unavailable,
-                Neo4jErrorCodes.ConnectionFailed,
-                $"Neo4j at {_server} is unreachable: {e.Message}",
-                innerException: e);
+            throw NeverSent(e)
+                ? new Neo4jException(
+                    Neo4jErrorKind.Unavailable,
+                    Neo4jErrorCodes.ConnectionFailed,
+                    $"Neo4j at {_server} is unreachable: {e.Message}",
+                    innerException: e)
+                : new Neo4jException(
+                    Neo4jErrorKind.Unavailable,
+                    Neo4jErrorCodes.ConnectionLost,
+                    $"The connection to Neo4j at {_server} broke during {method} {uri.AbsolutePath}, which the server may have run: {e.Message}",
+                    innerException: e);
         }
 
         if (_logger.IsEnabled(LogLevel.Debug))
@@ -201,6 +218,19 @@ public sealed class QueryApiClient
 
         return (Interpret(status, mediaType, content, read), answeredAffinity);
     }
+
+    /// <summary>Whether a failure happened before any byte of the request could reach the server.</summary>
+    private static bool NeverSent(Exception e) =>
+        e is HttpRequestException
+        {
+            HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError
+                or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError,
+        }
+        || e.InnerException is SocketException
+        {
+            SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.HostUnreachable
+                or SocketError.NetworkUnreachable or SocketError.TryAgain or SocketError.NoData or SocketError.HostDown,
+        };
 
     internal Uri TransactionUri(string id) => new(_transactionsUri.AbsoluteUri + "/" + Uri.EscapeDataString(id));
 
@@ -242,7 +272,7 @@ public sealed class QueryApiClient
         var (id, affinity) = await SendAsync(
             HttpMethod.Post,
             _transactionsUri,
-            RequestBody.Begin(bookmarks),
+            RequestBody.Begin(bookmarks, _transactionSeconds),
             null,
             root => TypedJsonReader.ReadTransactionId(root ?? throw new UnexpectedAnswerException("the answer is empty")),
             cancellationToken);
@@ -261,34 +291,59 @@ public sealed class QueryApiClient
         }
 
         transaction.Close();
-        var (committed, _) = await SendAsync(
-            HttpMethod.Post,
-            new Uri(transaction.Uri.AbsoluteUri + "/commit"),
-            null,
-            transaction.Affinity,
-            root => root is { } answer ? TypedJsonReader.ReadBookmarks(answer) : [],
-            cancellationToken);
+        IReadOnlyList<string> committed;
+        try
+        {
+            (committed, _) = await SendAsync(
+                HttpMethod.Post,
+                new Uri(transaction.Uri.AbsoluteUri + "/commit"),
+                RequestBody.Empty(),
+                transaction.Affinity,
+                root => root is { } answer ? TypedJsonReader.ReadBookmarks(answer) : [],
+                cancellationToken);
+        }
+        catch (Exception e)
+        {
+            // A commit that timed out, was cancelled or lost its connection may leave the transaction open on the
+            // server, holding its locks and writes until it expires; one the server refused is already gone (404).
+            await RollbackAsync(transaction, e);
+            throw;
+        }
+
         RecordBookmarks(bookmarks, committed);
         return result;
     }
 
     private async Task RollbackAsync(QueryApiTransaction transaction, Exception cause)
     {
+        var causeCode = CodeOf(cause);
         try
         {
             // Not the caller's token: a cancelled unit of work must still release its locks, within one request timeout.
             await SendAsync(HttpMethod.Delete, transaction.Uri, null, transaction.Affinity, _ => true, CancellationToken.None);
-            _logger.RolledBack(transaction.Id);
+            _logger.RolledBack(transaction.Id, causeCode);
         }
-        catch (Neo4jException e) when (cause is Neo4jException)
+        catch (Exception e) when (cause is Neo4jException { Kind: not Neo4jErrorKind.Unavailable })
         {
-            _logger.RollbackAfterServerErrorFailed(e, transaction.Id);
+            var rollbackCode = CodeOf(e);
+            _logger.RollbackAfterServerErrorFailed(e, transaction.Id, causeCode, rollbackCode);
         }
-        catch (Neo4jException e)
+        catch (Exception e)
         {
-            _logger.RollbackFailed(e, transaction.Id);
+            var rollbackCode = CodeOf(e);
+            _logger.RollbackFailed(e, transaction.Id, causeCode, rollbackCode);
         }
     }
+
+    // The Query API takes maxExecutionTime in whole seconds (QueryRequest's int): round up, so the server never stops first.
+    private static int WholeSeconds(TimeSpan time) => (int)Math.Min(int.MaxValue, Math.Ceiling(time.TotalSeconds));
+
+    private static string CodeOf(Exception exception) => exception switch
+    {
+        Neo4jException neo4j => neo4j.Code,
+        OperationCanceledException => "Cancelled",
+        _ => exception.GetType().Name,
+    };
 
     /// <summary>Replaces the bookmarks an operation started from by those it ended with, keeping any added concurrently.</summary>
     private void RecordBookmarks(IReadOnlyList<string> sent, IReadOnlyList<string> received)
@@ -348,12 +403,21 @@ public sealed class QueryApiClient
                 throw Unauthorized(Neo4jErrorCodes.Unauthorized, status);
             }
 
-            if (status is 502 or 503 or 504)
+            if (status is 502 or 503)
             {
                 throw new Neo4jException(
                     Neo4jErrorKind.Unavailable,
                     Neo4jErrorCodes.GatewayUnavailable,
                     $"Neo4j at {_server} is unavailable (HTTP {status}).",
+                    status);
+            }
+
+            if (status == 504)
+            {
+                throw new Neo4jException(
+                    Neo4jErrorKind.Unavailable,
+                    Neo4jErrorCodes.GatewayTimeout,
+                    $"A gateway in front of Neo4j at {_server} gave up waiting for it (HTTP 504); the server may still be running the request.",
                     status);
             }
 

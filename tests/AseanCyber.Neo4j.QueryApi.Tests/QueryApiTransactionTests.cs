@@ -1,7 +1,10 @@
 using System.Net;
-using AseanCyber.Graph.Neo4j.QueryApi;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AseanCyber.Neo4j.QueryApi;
+using AseanCyber.Neo4j.QueryApi.Testing;
 
-namespace AseanCyber.Graph.Tests.Neo4j.QueryApi;
+namespace AseanCyber.Neo4j.QueryApi.Tests;
 
 /// <summary>Explicit transactions: open, run, commit or roll back, and retrying the whole unit.</summary>
 public sealed class QueryApiTransactionTests
@@ -37,11 +40,35 @@ public sealed class QueryApiTransactionTests
         Assert.Equal("{\"id\":\"e1\"}", JsonAssert.Raw(run["parameters"]));
         Assert.False(run.ContainsKey("accessMode"));
         Assert.False(run.ContainsKey("bookmarks"));
-        Assert.Equal("{}", handler.Requests[0].BodyText);
-        Assert.Null(handler.Requests[3].BodyText);
+        Assert.Equal("{\"maxExecutionTime\":300}", handler.Requests[0].BodyText);
+        Assert.Equal("{}", handler.Requests[3].BodyText);
         Assert.All(handler.Requests, r => Assert.StartsWith("Basic ", r.Header("Authorization"), StringComparison.Ordinal));
         Assert.All(handler.Requests, r => Assert.Equal("application/vnd.neo4j.query", r.Header("Accept")));
         Assert.Equal(["FB:commit"], client.LastBookmarks);
+    }
+
+    // Neo4j hands its Query API resources a null request for a POST without Content-Type and answers 500
+    // Neo.DatabaseError.General.UnknownError: a commit must carry JSON like every other POST.
+    [Fact]
+    public async Task Every_post_of_a_transaction_commit_included_carries_a_json_body_and_content_type()
+    {
+        using var handler = FakeQueryApiHandler.Sequence(
+            _ => FakeQueryApiHandler.TransactionOpened("t1"),
+            _ => FakeQueryApiHandler.InTransaction("t1", [], []),
+            _ => FakeQueryApiHandler.Committed("FB:1"));
+        var client = handler.CreateClient();
+
+        await client.ExecuteWriteAsync((tx, ct) => tx.RunAsync("CREATE ()", NoParameters, ct), CancellationToken.None);
+
+        Assert.Equal(3, handler.Requests.Count);
+        Assert.All(handler.Requests, r =>
+        {
+            Assert.Equal(HttpMethod.Post, r.Method);
+            Assert.Equal("application/json", r.Header("Content-Type"));
+            Assert.NotNull(r.BodyText);
+            Assert.Equal(JsonValueKind.Object, JsonNode.Parse(r.BodyText!)!.GetValueKind());
+        });
+        Assert.EndsWith("/commit", handler.Requests[2].Path, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -146,7 +173,6 @@ public sealed class QueryApiTransactionTests
             _ => FakeQueryApiHandler.TransactionOpened("t1"),
             _ => FakeQueryApiHandler.InTransaction("t1", [], []),
             _ => FakeQueryApiHandler.TransientError(HttpStatusCode.Accepted),
-            _ => FakeQueryApiHandler.Error(HttpStatusCode.NotFound, "Neo.ClientError.Request.Invalid", "Transaction t1 not found"),
             _ => FakeQueryApiHandler.TransactionOpened("t2"),
             _ => FakeQueryApiHandler.InTransaction("t2", [], []),
             _ => FakeQueryApiHandler.InTransaction("t2", ["n"], [[1L]]),
@@ -179,7 +205,7 @@ public sealed class QueryApiTransactionTests
     public async Task A_failing_open_or_commit_is_retried_too()
     {
         using var handler = FakeQueryApiHandler.Sequence(
-            _ => throw new HttpRequestException("Connection reset by peer"),
+            _ => throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (neo4j.test:7474)"),
             _ => FakeQueryApiHandler.TransactionOpened("t1"),
             _ => FakeQueryApiHandler.TransientError(),
             _ => FakeQueryApiHandler.TransactionOpened("t2"),
@@ -191,7 +217,7 @@ public sealed class QueryApiTransactionTests
         Assert.Equal("done", result);
         Assert.Equal(
             [
-                "POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/t1/commit",
+                "POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/t1/commit", "DELETE /db/neo4j/query/v2/tx/t1",
                 "POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/t2/commit",
             ],
             handler.Requests.Select(r => $"{r.Method} {r.Path}"));
@@ -202,8 +228,7 @@ public sealed class QueryApiTransactionTests
     {
         using var handler = FakeQueryApiHandler.Sequence(
             _ => FakeQueryApiHandler.TransactionOpened("t1"),
-            _ => FakeQueryApiHandler.Error(HttpStatusCode.BadRequest, "Neo.ClientError.Statement.SyntaxError", "Invalid input"),
-            _ => FakeQueryApiHandler.Error(HttpStatusCode.NotFound, "Neo.ClientError.Request.Invalid", "Transaction t1 not found"));
+            _ => FakeQueryApiHandler.Error(HttpStatusCode.BadRequest, "Neo.ClientError.Statement.SyntaxError", "Invalid input"));
         var client = handler.CreateClient();
 
         var error = await Assert.ThrowsAsync<Neo4jException>(() => client.ExecuteWriteAsync(
@@ -259,7 +284,7 @@ public sealed class QueryApiTransactionTests
 
         Assert.Equal("[\"FB:import\"]", JsonAssert.Raw(handler.Requests[2].Body!["bookmarks"]));
         Assert.Equal("Read", handler.Requests[2].Body!["accessMode"]!.GetValue<string>());
-        Assert.Equal("{\"bookmarks\":[\"FB:import\"]}", handler.Requests[3].BodyText);
+        Assert.Equal("{\"bookmarks\":[\"FB:import\"],\"maxExecutionTime\":300}", handler.Requests[3].BodyText);
         Assert.Equal(["FB:second"], client.LastBookmarks);
     }
 
