@@ -4,6 +4,7 @@ using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.GraphQL.Filtering;
 using AseanCyber.Api.Nodes;
 using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Store;
 using GraphQL;
 using GraphQL.Types;
@@ -21,12 +22,9 @@ public sealed class BodyType : NodeType<Body>
     }
 }
 
-public sealed class BodyFilterInputType() : FilterInputType("BodyFilterInput", Shape)
-{
-    public static readonly FilterShape Shape = new(NamedNodeShapes.Id, NamedNodeShapes.Name);
-}
+public sealed class BodyFilterInputType() : FilterInputType(BodyFields.Catalog);
 
-public sealed class BodySortInputType() : SortInputType("BodySortInput", NamedNodeShapes.SortByName);
+public sealed class BodySortInputType() : SortInputType(BodyFields.Catalog);
 
 public static class BodyQueries
 {
@@ -35,7 +33,7 @@ public static class BodyQueries
             .Argument<BodyFilterInputType>("where")
             .Argument<ListGraphType<NonNullGraphType<BodySortInputType>>>("order")
             .ResolveAsync(async c => await c.Loaders().Store.GetBodiesAsync(
-                FilterParser.Parse(c.GetArgument<object?>("where"), BodyFilterInputType.Shape),
-                FilterParser.ParseOrder(c.GetArgument<object?>("order"), NamedNodeShapes.SortByName),
+                FilterParser.Parse(c.GetArgument<object?>("where"), BodyFields.Catalog),
+                FilterParser.ParseOrder(c.GetArgument<object?>("order"), BodyFields.Catalog),
                 c.CancellationToken).ConfigureAwait(false));
 }

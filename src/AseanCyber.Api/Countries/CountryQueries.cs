@@ -4,6 +4,7 @@ using AseanCyber.Api.GraphQL.Filtering;
 using AseanCyber.Api.Nodes;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Store;
 using GraphQL;
 using GraphQL.Types;
@@ -20,8 +21,8 @@ public static class CountryQueries
             .Argument<CountryFilterInputType>("where")
             .Argument<ListGraphType<NonNullGraphType<CountrySortInputType>>>("order")
             .ResolveAsync(async c => await c.Loaders().Store.GetCountriesAsync(
-                FilterParser.Parse(c.GetArgument<object?>("where"), CountryFilterInputType.Shape),
-                FilterParser.ParseOrder(c.GetArgument<object?>("order"), CountrySortInputType.SortFields),
+                FilterParser.Parse(c.GetArgument<object?>("where"), CountryFields.Catalog),
+                FilterParser.ParseOrder(c.GetArgument<object?>("order"), CountryFields.Catalog),
                 c.CancellationToken).ConfigureAwait(false));
 
         query.Field<CountryType>("country")
@@ -37,7 +38,7 @@ public static class CountryQueries
                             .GetResultAsync(c.CancellationToken).ConfigureAwait(false) as Country;
                     case 3:
                         var matches = await c.Loaders().Store.GetCountriesAsync(
-                            new FieldFilter(Fields.Country.Code3, FilterOperator.Eq, code), [], c.CancellationToken).ConfigureAwait(false);
+                            new FieldFilter(CountryFields.Code3, FilterOperator.Eq, code), [], c.CancellationToken).ConfigureAwait(false);
                         return matches.Count > 0 ? matches[0] : null;
                     default:
                         throw ApiErrors.Create(ApiErrors.InvalidArgument, $"'code' must be an ISO 3166-1 alpha-2 or alpha-3 code such as \"JP\" or \"JPN\"; got \"{code}\".");

@@ -3,7 +3,7 @@ using AseanCyber.Api.GraphQL.Filtering;
 using AseanCyber.Api.Nodes;
 using AseanCyber.Graph.Model;
 using GraphQL.Types;
-using F = AseanCyber.Graph.Querying.Fields;
+using AseanCyber.Graph.Querying.Catalog;
 
 namespace AseanCyber.Api.Countries;
 
@@ -19,21 +19,6 @@ public sealed class CountryType : NodeType<Country>
     }
 }
 
-public sealed class CountryFilterInputType() : FilterInputType("CountryFilterInput", Shape)
-{
-    public static readonly FilterShape Shape = new(
-        new("id", FilterFieldKind.Scalar, typeof(IdOperationFilterInputType), F.Country.Id),
-        new("code", FilterFieldKind.Scalar, typeof(StringOperationFilterInputType), F.Country.Code),
-        new("code3", FilterFieldKind.Scalar, typeof(StringOperationFilterInputType), F.Country.Code3),
-        new("name", FilterFieldKind.Scalar, typeof(StringOperationFilterInputType), F.Country.Name));
-}
+public sealed class CountryFilterInputType() : FilterInputType(CountryFields.Catalog);
 
-public sealed class CountrySortInputType() : SortInputType("CountrySortInput", SortFields)
-{
-    public static readonly IReadOnlyDictionary<string, string> SortFields = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["code"] = F.Country.Code,
-        ["code3"] = F.Country.Code3,
-        ["name"] = F.Country.Name,
-    };
-}
+public sealed class CountrySortInputType() : SortInputType(CountryFields.Catalog);

@@ -4,6 +4,7 @@ using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.GraphQL.Filtering;
 using AseanCyber.Api.Nodes;
 using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Store;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,10 +22,7 @@ public sealed class OrganizationType : NodeType<Organization>
     }
 }
 
-public sealed class OrganizationFilterInputType() : FilterInputType("OrganizationFilterInput", Shape)
-{
-    public static readonly FilterShape Shape = new(NamedNodeShapes.Id, NamedNodeShapes.Name, NamedNodeShapes.Acronym);
-}
+public sealed class OrganizationFilterInputType() : FilterInputType(OrganizationFields.Catalog);
 
 public static class OrganizationQueries
 {

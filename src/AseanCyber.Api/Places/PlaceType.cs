@@ -5,10 +5,10 @@ using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.GraphQL.Filtering;
 using AseanCyber.Api.Nodes;
 using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Store;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using F = AseanCyber.Graph.Querying.Fields;
 
 namespace AseanCyber.Api.Places;
 
@@ -23,13 +23,7 @@ public sealed class PlaceType : NodeType<Place>
     }
 }
 
-public sealed class PlaceFilterInputType() : FilterInputType("PlaceFilterInput", Shape)
-{
-    public static readonly FilterShape Shape = new(
-        NamedNodeShapes.Id,
-        NamedNodeShapes.Name,
-        new("country", FilterFieldKind.Object, typeof(CountryFilterInputType), F.Named.Country, () => CountryFilterInputType.Shape));
-}
+public sealed class PlaceFilterInputType() : FilterInputType(PlaceFields.Catalog);
 
 public static class PlaceQueries
 {

@@ -5,6 +5,7 @@ using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.GraphQL.Filtering;
 using AseanCyber.Api.Nodes;
 using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Store;
 using GraphQL;
 using GraphQL.Types;
@@ -26,10 +27,7 @@ public sealed class ProfileType : NodeType<Profile>
     }
 }
 
-public sealed class ProfileFilterInputType() : FilterInputType("ProfileFilterInput", Shape)
-{
-    public static readonly FilterShape Shape = new(NamedNodeShapes.Id, NamedNodeShapes.Name, NamedNodeShapes.Acronym);
-}
+public sealed class ProfileFilterInputType() : FilterInputType(ProfileFields.Catalog);
 
 public static class ProfileQueries
 {

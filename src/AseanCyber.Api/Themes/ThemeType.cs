@@ -4,6 +4,7 @@ using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.GraphQL.Filtering;
 using AseanCyber.Api.Nodes;
 using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Store;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,10 +21,7 @@ public sealed class ThemeType : NodeType<Theme>
     }
 }
 
-public sealed class ThemeFilterInputType() : FilterInputType("ThemeFilterInput", Shape)
-{
-    public static readonly FilterShape Shape = new(NamedNodeShapes.Id, NamedNodeShapes.Name);
-}
+public sealed class ThemeFilterInputType() : FilterInputType(ThemeFields.Catalog);
 
 public static class ThemeQueries
 {

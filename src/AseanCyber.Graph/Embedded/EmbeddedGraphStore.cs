@@ -15,8 +15,6 @@ namespace AseanCyber.Graph.Embedded;
 /// </summary>
 public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 {
-    private static readonly IReadOnlyList<SortField> DefaultEntryOrder = [];
-
     private readonly SemaphoreSlim _importGate = new(1, 1);
     private readonly string _dataDirectory;
     private readonly ILogger<EmbeddedGraphStore> _logger;
@@ -261,6 +259,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     }
 
     private static T[] Select<T>(T[] all, Func<T, bool>? where, SortSchema<T> sort, IReadOnlyList<SortField> order)
+        where T : INode
     {
         if (where is null && order.Count == 0)
         {
@@ -270,18 +269,18 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         var selected = where is null ? [.. all] : Array.FindAll(all, new Predicate<T>(where));
         if (order.Count > 0)
         {
-            Array.Sort(selected, sort.Compile(order, Schemas.ByName));
+            Array.Sort(selected, sort.Compile<T>(order, static x => x, static (a, b) => Schemas.CompareIds(a, b)));
         }
 
         return selected;
     }
 
     /// <summary>A query's filter and order compiled once, then applied to any number of entry lists.</summary>
-    private sealed class CompiledQuery(Func<EntryRow, bool>? where, Comparison<EntryRow>? order, PageRequest page)
+    private sealed class CompiledQuery(Func<LinkedEntry, bool>? where, Comparison<EntryRow>? order, PageRequest page)
     {
         public static CompiledQuery Of(EntryQuery query) => new(
             Schemas.EntryFilter.CompileOrNull(query.Where),
-            query.Order.Count > 0 ? Schemas.EntrySort.Compile(query.Order, DefaultEntryOrder) : null,
+            query.Order.Count > 0 ? Schemas.EntrySort.Compile<EntryRow>(query.Order, static r => r.Linked, EntryRow.CompareRank) : null,
             query.Page);
 
         /// <param name="rows">Entries in the default order, as the snapshot keeps them.</param>
@@ -298,7 +297,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                 var count = 0;
                 foreach (var row in rows)
                 {
-                    if (where is null || where(row))
+                    if (where is null || where(row.Linked))
                     {
                         buffer[count++] = row;
                     }

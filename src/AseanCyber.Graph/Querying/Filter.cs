@@ -2,7 +2,7 @@ namespace AseanCyber.Graph.Querying;
 
 /// <summary>
 /// A where-clause parsed once from GraphQL input (Hot Chocolate's conventions) and compiled by each store adapter:
-/// to a predicate in the embedded graph, to Cypher with parameters on Neo4j. Field names are those of <see cref="Fields"/>.
+/// to a predicate in the embedded graph, to Cypher with parameters on Neo4j. Field names are those of the node type's catalog (<see cref="Catalog.NodeCatalog"/>).
 /// </summary>
 public abstract record Filter;
 
@@ -69,60 +69,4 @@ public sealed record EntryEdge(AseanCyber.Graph.Model.Entry Entry, string Cursor
 public sealed record EntryPage(IReadOnlyList<EntryEdge> Edges, int TotalCount, bool HasNextPage, bool HasPreviousPage)
 {
     public static readonly EntryPage Empty = new([], 0, false, false);
-}
-
-/// <summary>
-/// The fields a filter or sort may name, per node type. Scalar field values:
-/// strings, ints (edition, year), and the model enums (kind, status, role).
-/// </summary>
-public static class Fields
-{
-    public static class Entry
-    {
-        public const string Id = "id";
-        public const string Kind = "kind";
-        public const string Section = "section";
-        public const string Category = "category";
-        public const string Title = "title";
-        public const string Status = "status";
-        public const string Edition = "edition";
-        public const string Acronym = "acronym";
-        public const string Description = "description";
-        public const string Year = "year";
-
-        /// <summary>Sort only: the start of the first date.</summary>
-        public const string Date = "date";
-
-        public const string Profile = "profile";
-        public const string Countries = "countries";
-        public const string Involvements = "involvements";
-        public const string Bodies = "bodies";
-        public const string Themes = "themes";
-        public const string Places = "places";
-        public const string Organizations = "organizations";
-    }
-
-    public static class Country
-    {
-        public const string Id = "id";
-        public const string Code = "code";
-        public const string Code3 = "code3";
-        public const string Name = "name";
-    }
-
-    /// <summary>Used by Body, Theme, Organization and Place (Place adds "country"), and Profile (adds "acronym").</summary>
-    public static class Named
-    {
-        public const string Id = "id";
-        public const string Name = "name";
-        public const string Acronym = "acronym";
-        public const string Country = "country";
-    }
-
-    public static class Involvement
-    {
-        public const string Role = "role";
-        public const string Evidence = "evidence";
-        public const string Country = "country";
-    }
 }

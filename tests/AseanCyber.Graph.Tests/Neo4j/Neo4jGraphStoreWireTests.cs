@@ -6,6 +6,7 @@ using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Neo4j;
 using AseanCyber.Graph.Neo4j.QueryApi;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Store;
 using AseanCyber.Graph.Tests.Store;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -77,7 +78,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     [Fact]
     public async Task Entries_of_many_nodes_are_one_read_request_with_the_filter_compiled_to_parameters()
     {
-        var query = new EntryQuery(new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting), [new SortField(Fields.Entry.Date, SortDirection.Desc)], new PageRequest(1, null, null, null));
+        var query = new EntryQuery(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting), [new SortField(EntryFields.Date, SortDirection.Desc)], new PageRequest(1, null, null, null));
         _neo4j.EntryQuery = query;
         using var embedded = Embedded();
         string[] nodes = ["country:JP", "body:asean-regional-forum", "theme:nothing-here"];

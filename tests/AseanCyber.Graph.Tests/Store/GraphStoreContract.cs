@@ -1,5 +1,6 @@
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Store;
 using static AseanCyber.Graph.Tests.Store.Fixtures;
 
@@ -63,7 +64,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         };
         foreach (var (kind, count) in expected)
         {
-            var page = await store.QueryEntriesAsync(Where(new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, kind)), Ct);
+            var page = await store.QueryEntriesAsync(Where(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, kind)), Ct);
             Assert.True(count == page.TotalCount, $"{kind}: expected {count}, got {page.TotalCount}");
         }
 
@@ -92,7 +93,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
     public async Task Seed_Japan_meetings_by_country_node_and_by_list_filter_agree()
     {
         var store = await CreateSeededStoreAsync();
-        var meetings = new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting);
+        var meetings = new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting);
         var japan = NodeIds.Country("JP");
 
         var byNode = (await store.QueryEntriesByNodeAsync([japan], Where(meetings), Ct))[japan];
@@ -110,7 +111,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         var store = await CreateSeededStoreAsync();
 
         var page = await store.QueryEntriesAsync(
-            new EntryQuery(null, [new(Fields.Entry.Date, SortDirection.Desc), new(Fields.Entry.Title, SortDirection.Asc)], new(100, null, null, null)), Ct);
+            new EntryQuery(null, [new(EntryFields.Date, SortDirection.Desc), new(EntryFields.Title, SortDirection.Asc)], new(100, null, null, null)), Ct);
 
         Assert.Equal(27, page.Edges.Count);
         for (var i = 1; i < page.Edges.Count; i++)
@@ -142,12 +143,12 @@ public abstract class GraphStoreContract : IAsyncLifetime
         var entries = (await store.QueryEntriesAsync(EntryQuery.All, Ct)).Edges.Select(e => e.Entry).ToList();
         var cases = new (Filter Filter, Func<Entry, bool> Expected)[]
         {
-            (new FieldFilter(Fields.Entry.Title, FilterOperator.Contains, "japan"), e => e.Title.Contains("japan", StringComparison.OrdinalIgnoreCase)),
-            (new FieldFilter(Fields.Entry.Title, FilterOperator.NStartsWith, "asean"), e => !e.Title.StartsWith("asean", StringComparison.OrdinalIgnoreCase)),
-            (new FieldFilter(Fields.Entry.Year, FilterOperator.Gte, 2017), e => e.Year >= 2017),
-            (new FieldFilter(Fields.Entry.Status, FilterOperator.Neq, null), e => e.Status is not null),
-            (new FieldFilter(Fields.Entry.Edition, FilterOperator.Eq, null), e => e.Edition is null),
-            (new FieldFilter(Fields.Entry.Description, FilterOperator.NContains, "ASEAN"), e => e.Description?.Contains("ASEAN", StringComparison.OrdinalIgnoreCase) != true),
+            (new FieldFilter(EntryFields.Title, FilterOperator.Contains, "japan"), e => e.Title.Contains("japan", StringComparison.OrdinalIgnoreCase)),
+            (new FieldFilter(EntryFields.Title, FilterOperator.NStartsWith, "asean"), e => !e.Title.StartsWith("asean", StringComparison.OrdinalIgnoreCase)),
+            (new FieldFilter(EntryFields.Year, FilterOperator.Gte, 2017), e => e.Year >= 2017),
+            (new FieldFilter(EntryFields.Status, FilterOperator.Neq, null), e => e.Status is not null),
+            (new FieldFilter(EntryFields.Edition, FilterOperator.Eq, null), e => e.Edition is null),
+            (new FieldFilter(EntryFields.Description, FilterOperator.NContains, "ASEAN"), e => e.Description?.Contains("ASEAN", StringComparison.OrdinalIgnoreCase) != true),
         };
 
         foreach (var (filter, expected) in cases)
@@ -242,10 +243,10 @@ public abstract class GraphStoreContract : IAsyncLifetime
         var store = await StoreWithAsync(Alpha, Beta);
 
         var countries = await store.GetCountriesAsync(
-            new FieldFilter(Fields.Country.Code, FilterOperator.In, new[] { "JP", "KR", "XX" }),
-            [new(Fields.Country.Code, SortDirection.Desc)],
+            new FieldFilter(CountryFields.Code, FilterOperator.In, new[] { "JP", "KR", "XX" }),
+            [new(CountryFields.Code, SortDirection.Desc)],
             Ct);
-        var bodies = await store.GetBodiesAsync(new FieldFilter(Fields.Named.Name, FilterOperator.StartsWith, "alpha"), [new(Fields.Named.Name, SortDirection.Desc)], Ct);
+        var bodies = await store.GetBodiesAsync(new FieldFilter(BodyFields.Name, FilterOperator.StartsWith, "alpha"), [new(BodyFields.Name, SortDirection.Desc)], Ct);
 
         Assert.Equal(["KR", "JP"], countries.Select(c => c.Code));
         Assert.Equal([Secretariat, RegionalForum], bodies);
@@ -279,7 +280,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
     public async Task Japan_meetings_by_country_node_and_by_list_filter_agree()
     {
         var store = await StoreWithAsync(Alpha);
-        var meetings = new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting);
+        var meetings = new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting);
 
         var byNode = (await store.QueryEntriesByNodeAsync(["country:JP"], Where(meetings), Ct))["country:JP"];
         var byFilter = await store.QueryEntriesAsync(Where(new AndFilter([meetings, CountryIs("JP")])), Ct);
@@ -293,28 +294,28 @@ public abstract class GraphStoreContract : IAsyncLifetime
 
     public static TheoryData<string, FilterOperator, object?, string[]> StringFilters => new()
     {
-        { Fields.Entry.Title, FilterOperator.Eq, "Cyber Norms Workshop", [A.NormsWorkshop] },
-        { Fields.Entry.Title, FilterOperator.Eq, "cyber norms workshop", [] },
-        { Fields.Entry.Title, FilterOperator.Neq, "Cyber Norms Workshop", Except(A.NormsWorkshop) },
-        { Fields.Entry.Title, FilterOperator.Contains, "japan", [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue] },
-        { Fields.Entry.Title, FilterOperator.NContains, "JAPAN", Except(A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue) },
-        { Fields.Entry.Title, FilterOperator.StartsWith, "alpha", [A.Strategy, A.PolicyMeeting, A.CybercrimeDialogue, A.CertDrill] },
-        { Fields.Entry.Title, FilterOperator.NStartsWith, "alpha", Except(A.Strategy, A.PolicyMeeting, A.CybercrimeDialogue, A.CertDrill) },
-        { Fields.Entry.Title, FilterOperator.EndsWith, "WORKSHOP", [A.NormsWorkshop] },
-        { Fields.Entry.Title, FilterOperator.NEndsWith, "workshop", Except(A.NormsWorkshop) },
-        { Fields.Entry.Title, FilterOperator.In, new[] { "Alpha CERT Drill", "Cyber Norms Workshop", "nothing" }, [A.NormsWorkshop, A.CertDrill] },
-        { Fields.Entry.Title, FilterOperator.Nin, new[] { "Alpha CERT Drill" }, Except(A.CertDrill) },
-        { Fields.Entry.Acronym, FilterOperator.Eq, null, Except(A.CertDrill) },
-        { Fields.Entry.Acronym, FilterOperator.Neq, null, [A.CertDrill] },
-        { Fields.Entry.Acronym, FilterOperator.Neq, "ACD", Except(A.CertDrill) },
-        { Fields.Entry.Acronym, FilterOperator.Contains, "c", [A.CertDrill] },
-        { Fields.Entry.Acronym, FilterOperator.NContains, "c", Except(A.CertDrill) },
-        { Fields.Entry.Acronym, FilterOperator.In, new[] { null, "ACD" }, A.All },
-        { Fields.Entry.Acronym, FilterOperator.Nin, new[] { null, "XYZ" }, [A.CertDrill] },
-        { Fields.Entry.Description, FilterOperator.Eq, null, [A.PolicyMeeting, A.CybercrimeDialogue, A.Seminar, A.NormsWorkshop] },
-        { Fields.Entry.Id, FilterOperator.StartsWith, "entry:alpha:alpha-japan", [A.PolicyMeeting, A.CybercrimeDialogue] },
-        { Fields.Entry.Section, FilterOperator.Eq, "Policy", [A.Strategy, A.Handbook] },
-        { Fields.Entry.Category, FilterOperator.In, new[] { "Activities", "External Cooperation" }, [A.CertDrill, A.InterpolOperation, A.CyberUniversity] },
+        { EntryFields.Title, FilterOperator.Eq, "Cyber Norms Workshop", [A.NormsWorkshop] },
+        { EntryFields.Title, FilterOperator.Eq, "cyber norms workshop", [] },
+        { EntryFields.Title, FilterOperator.Neq, "Cyber Norms Workshop", Except(A.NormsWorkshop) },
+        { EntryFields.Title, FilterOperator.Contains, "japan", [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue] },
+        { EntryFields.Title, FilterOperator.NContains, "JAPAN", Except(A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue) },
+        { EntryFields.Title, FilterOperator.StartsWith, "alpha", [A.Strategy, A.PolicyMeeting, A.CybercrimeDialogue, A.CertDrill] },
+        { EntryFields.Title, FilterOperator.NStartsWith, "alpha", Except(A.Strategy, A.PolicyMeeting, A.CybercrimeDialogue, A.CertDrill) },
+        { EntryFields.Title, FilterOperator.EndsWith, "WORKSHOP", [A.NormsWorkshop] },
+        { EntryFields.Title, FilterOperator.NEndsWith, "workshop", Except(A.NormsWorkshop) },
+        { EntryFields.Title, FilterOperator.In, new[] { "Alpha CERT Drill", "Cyber Norms Workshop", "nothing" }, [A.NormsWorkshop, A.CertDrill] },
+        { EntryFields.Title, FilterOperator.Nin, new[] { "Alpha CERT Drill" }, Except(A.CertDrill) },
+        { EntryFields.Acronym, FilterOperator.Eq, null, Except(A.CertDrill) },
+        { EntryFields.Acronym, FilterOperator.Neq, null, [A.CertDrill] },
+        { EntryFields.Acronym, FilterOperator.Neq, "ACD", Except(A.CertDrill) },
+        { EntryFields.Acronym, FilterOperator.Contains, "c", [A.CertDrill] },
+        { EntryFields.Acronym, FilterOperator.NContains, "c", Except(A.CertDrill) },
+        { EntryFields.Acronym, FilterOperator.In, new[] { null, "ACD" }, A.All },
+        { EntryFields.Acronym, FilterOperator.Nin, new[] { null, "XYZ" }, [A.CertDrill] },
+        { EntryFields.Description, FilterOperator.Eq, null, [A.PolicyMeeting, A.CybercrimeDialogue, A.Seminar, A.NormsWorkshop] },
+        { EntryFields.Id, FilterOperator.StartsWith, "entry:alpha:alpha-japan", [A.PolicyMeeting, A.CybercrimeDialogue] },
+        { EntryFields.Section, FilterOperator.Eq, "Policy", [A.Strategy, A.Handbook] },
+        { EntryFields.Category, FilterOperator.In, new[] { "Activities", "External Cooperation" }, [A.CertDrill, A.InterpolOperation, A.CyberUniversity] },
     };
 
     [SkippableTheory]
@@ -323,18 +324,18 @@ public abstract class GraphStoreContract : IAsyncLifetime
 
     public static TheoryData<string, FilterOperator, object?, string[]> IntFilters => new()
     {
-        { Fields.Entry.Edition, FilterOperator.Eq, 10, [A.PolicyMeeting] },
-        { Fields.Entry.Edition, FilterOperator.Neq, 10, Except(A.PolicyMeeting) },
-        { Fields.Entry.Edition, FilterOperator.Gt, 10, [A.CertDrill] },
-        { Fields.Entry.Edition, FilterOperator.Gte, 10, [A.PolicyMeeting, A.CertDrill] },
-        { Fields.Entry.Edition, FilterOperator.Lt, 12, [A.PolicyMeeting] },
-        { Fields.Entry.Edition, FilterOperator.Lte, 12, [A.PolicyMeeting, A.CertDrill] },
-        { Fields.Entry.Edition, FilterOperator.In, new[] { 10, 12 }, [A.PolicyMeeting, A.CertDrill] },
-        { Fields.Entry.Edition, FilterOperator.Nin, new[] { 10 }, Except(A.PolicyMeeting) },
-        { Fields.Entry.Edition, FilterOperator.Eq, null, Except(A.PolicyMeeting, A.CertDrill) },
-        { Fields.Entry.Year, FilterOperator.Gte, 2017, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue, A.CertDrill, A.InterpolOperation] },
-        { Fields.Entry.Year, FilterOperator.Lt, 2010, [A.CyberUniversity] },
-        { Fields.Entry.Year, FilterOperator.Eq, null, [A.NormsWorkshop] },
+        { EntryFields.Edition, FilterOperator.Eq, 10, [A.PolicyMeeting] },
+        { EntryFields.Edition, FilterOperator.Neq, 10, Except(A.PolicyMeeting) },
+        { EntryFields.Edition, FilterOperator.Gt, 10, [A.CertDrill] },
+        { EntryFields.Edition, FilterOperator.Gte, 10, [A.PolicyMeeting, A.CertDrill] },
+        { EntryFields.Edition, FilterOperator.Lt, 12, [A.PolicyMeeting] },
+        { EntryFields.Edition, FilterOperator.Lte, 12, [A.PolicyMeeting, A.CertDrill] },
+        { EntryFields.Edition, FilterOperator.In, new[] { 10, 12 }, [A.PolicyMeeting, A.CertDrill] },
+        { EntryFields.Edition, FilterOperator.Nin, new[] { 10 }, Except(A.PolicyMeeting) },
+        { EntryFields.Edition, FilterOperator.Eq, null, Except(A.PolicyMeeting, A.CertDrill) },
+        { EntryFields.Year, FilterOperator.Gte, 2017, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue, A.CertDrill, A.InterpolOperation] },
+        { EntryFields.Year, FilterOperator.Lt, 2010, [A.CyberUniversity] },
+        { EntryFields.Year, FilterOperator.Eq, null, [A.NormsWorkshop] },
     };
 
     [SkippableTheory]
@@ -343,14 +344,14 @@ public abstract class GraphStoreContract : IAsyncLifetime
 
     public static TheoryData<string, FilterOperator, object?, string[]> EnumFilters => new()
     {
-        { Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting, [A.PolicyMeeting, A.CybercrimeDialogue, A.Seminar, A.NormsWorkshop] },
-        { Fields.Entry.Kind, FilterOperator.Neq, EntryKind.Meeting, Except(A.PolicyMeeting, A.CybercrimeDialogue, A.Seminar, A.NormsWorkshop) },
-        { Fields.Entry.Kind, FilterOperator.In, new[] { EntryKind.Activity, EntryKind.ExternalCooperation }, [A.CertDrill, A.InterpolOperation, A.CyberUniversity] },
-        { Fields.Entry.Kind, FilterOperator.Nin, new[] { EntryKind.Meeting, EntryKind.Activity }, [A.Strategy, A.Handbook, A.InterpolOperation] },
-        { Fields.Entry.Status, FilterOperator.Eq, EntryStatus.InProgress, [A.Handbook] },
-        { Fields.Entry.Status, FilterOperator.Eq, null, Except(A.Handbook) },
-        { Fields.Entry.Status, FilterOperator.Neq, null, [A.Handbook] },
-        { Fields.Entry.Status, FilterOperator.In, new EntryStatus?[] { EntryStatus.Proposed }, [] },
+        { EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting, [A.PolicyMeeting, A.CybercrimeDialogue, A.Seminar, A.NormsWorkshop] },
+        { EntryFields.Kind, FilterOperator.Neq, EntryKind.Meeting, Except(A.PolicyMeeting, A.CybercrimeDialogue, A.Seminar, A.NormsWorkshop) },
+        { EntryFields.Kind, FilterOperator.In, new[] { EntryKind.Activity, EntryKind.ExternalCooperation }, [A.CertDrill, A.InterpolOperation, A.CyberUniversity] },
+        { EntryFields.Kind, FilterOperator.Nin, new[] { EntryKind.Meeting, EntryKind.Activity }, [A.Strategy, A.Handbook, A.InterpolOperation] },
+        { EntryFields.Status, FilterOperator.Eq, EntryStatus.InProgress, [A.Handbook] },
+        { EntryFields.Status, FilterOperator.Eq, null, Except(A.Handbook) },
+        { EntryFields.Status, FilterOperator.Neq, null, [A.Handbook] },
+        { EntryFields.Status, FilterOperator.In, new EntryStatus?[] { EntryStatus.Proposed }, [] },
     };
 
     [SkippableTheory]
@@ -359,23 +360,23 @@ public abstract class GraphStoreContract : IAsyncLifetime
 
     public static TheoryData<string, ListQuantifier, Filter?, bool?, string[]> ListFilters => new()
     {
-        { Fields.Entry.Countries, ListQuantifier.Some, Code("JP"), null, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue] },
-        { Fields.Entry.Countries, ListQuantifier.Some, Code("MY"), null, [A.CybercrimeDialogue] },
-        { Fields.Entry.Countries, ListQuantifier.None, Code("JP"), null, Except(A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue) },
-        { Fields.Entry.Countries, ListQuantifier.All, Code("JP"), null, [A.Strategy, A.Handbook, A.PolicyMeeting, A.NormsWorkshop, A.InterpolOperation] },
-        { Fields.Entry.Countries, ListQuantifier.Any, null, true, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue, A.Seminar, A.CertDrill, A.CyberUniversity] },
-        { Fields.Entry.Countries, ListQuantifier.Any, null, false, [A.Strategy, A.NormsWorkshop, A.InterpolOperation] },
-        { Fields.Entry.Countries, ListQuantifier.Some, new FieldFilter(Fields.Country.Name, FilterOperator.Contains, "korea"), null, [A.Seminar, A.CyberUniversity] },
-        { Fields.Entry.Bodies, ListQuantifier.Some, new FieldFilter(Fields.Named.Name, FilterOperator.Eq, "Alpha Regional Forum"), null, [A.Seminar] },
-        { Fields.Entry.Bodies, ListQuantifier.Some, new FieldFilter(Fields.Named.Id, FilterOperator.StartsWith, "body:alpha"), null, [A.Strategy, A.Seminar] },
-        { Fields.Entry.Themes, ListQuantifier.Some, new FieldFilter(Fields.Named.Id, FilterOperator.Eq, "theme:capacity-building"), null, [A.PolicyMeeting, A.CyberUniversity] },
-        { Fields.Entry.Places, ListQuantifier.Some, new ObjectFilter(Fields.Named.Country, Code("VN")), null, [A.CertDrill] },
-        { Fields.Entry.Places, ListQuantifier.Some, new FieldFilter(Fields.Named.Name, FilterOperator.Eq, "Seoul"), null, [A.Seminar] },
-        { Fields.Entry.Involvements, ListQuantifier.Some, new FieldFilter(Fields.Involvement.Role, FilterOperator.Eq, InvolvementRole.Partner), null, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue, A.CyberUniversity] },
-        { Fields.Entry.Involvements, ListQuantifier.Some, new FieldFilter(Fields.Involvement.Evidence, FilterOperator.Eq, "ROK"), null, [A.CyberUniversity] },
-        { Fields.Entry.Involvements, ListQuantifier.Some, new ObjectFilter(Fields.Involvement.Country, new FieldFilter(Fields.Country.Name, FilterOperator.Eq, "Japan")), null, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue] },
-        { Fields.Entry.Organizations, ListQuantifier.Some, new FieldFilter(Fields.Named.Name, FilterOperator.Contains, "police"), null, [A.InterpolOperation] },
-        { Fields.Entry.Organizations, ListQuantifier.Any, null, false, Except(A.InterpolOperation) },
+        { EntryFields.Countries, ListQuantifier.Some, Code("JP"), null, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue] },
+        { EntryFields.Countries, ListQuantifier.Some, Code("MY"), null, [A.CybercrimeDialogue] },
+        { EntryFields.Countries, ListQuantifier.None, Code("JP"), null, Except(A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue) },
+        { EntryFields.Countries, ListQuantifier.All, Code("JP"), null, [A.Strategy, A.Handbook, A.PolicyMeeting, A.NormsWorkshop, A.InterpolOperation] },
+        { EntryFields.Countries, ListQuantifier.Any, null, true, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue, A.Seminar, A.CertDrill, A.CyberUniversity] },
+        { EntryFields.Countries, ListQuantifier.Any, null, false, [A.Strategy, A.NormsWorkshop, A.InterpolOperation] },
+        { EntryFields.Countries, ListQuantifier.Some, new FieldFilter(CountryFields.Name, FilterOperator.Contains, "korea"), null, [A.Seminar, A.CyberUniversity] },
+        { EntryFields.Bodies, ListQuantifier.Some, new FieldFilter(BodyFields.Name, FilterOperator.Eq, "Alpha Regional Forum"), null, [A.Seminar] },
+        { EntryFields.Bodies, ListQuantifier.Some, new FieldFilter(BodyFields.Id, FilterOperator.StartsWith, "body:alpha"), null, [A.Strategy, A.Seminar] },
+        { EntryFields.Themes, ListQuantifier.Some, new FieldFilter(ThemeFields.Id, FilterOperator.Eq, "theme:capacity-building"), null, [A.PolicyMeeting, A.CyberUniversity] },
+        { EntryFields.Places, ListQuantifier.Some, new ObjectFilter(PlaceFields.Country, Code("VN")), null, [A.CertDrill] },
+        { EntryFields.Places, ListQuantifier.Some, new FieldFilter(PlaceFields.Name, FilterOperator.Eq, "Seoul"), null, [A.Seminar] },
+        { EntryFields.Involvements, ListQuantifier.Some, new FieldFilter(InvolvementFields.Role, FilterOperator.Eq, InvolvementRole.Partner), null, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue, A.CyberUniversity] },
+        { EntryFields.Involvements, ListQuantifier.Some, new FieldFilter(InvolvementFields.Evidence, FilterOperator.Eq, "ROK"), null, [A.CyberUniversity] },
+        { EntryFields.Involvements, ListQuantifier.Some, new ObjectFilter(InvolvementFields.Country, new FieldFilter(CountryFields.Name, FilterOperator.Eq, "Japan")), null, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue] },
+        { EntryFields.Organizations, ListQuantifier.Some, new FieldFilter(OrganizationFields.Name, FilterOperator.Contains, "police"), null, [A.InterpolOperation] },
+        { EntryFields.Organizations, ListQuantifier.Any, null, false, Except(A.InterpolOperation) },
     };
 
     [SkippableTheory]
@@ -387,21 +388,21 @@ public abstract class GraphStoreContract : IAsyncLifetime
     public async Task And_or_and_object_filters_compose()
     {
         var store = await StoreWithAsync(Alpha, Beta);
-        var meeting = new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting);
-        var year2017 = new FieldFilter(Fields.Entry.Year, FilterOperator.Eq, 2017);
-        var strategy = new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.StrategyDocument);
-        var twelfth = new FieldFilter(Fields.Entry.Edition, FilterOperator.Eq, 12);
-        var inAlpha = new ObjectFilter(Fields.Entry.Profile, new FieldFilter(Fields.Named.Acronym, FilterOperator.Eq, "AF"));
+        var meeting = new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting);
+        var year2017 = new FieldFilter(EntryFields.Year, FilterOperator.Eq, 2017);
+        var strategy = new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.StrategyDocument);
+        var twelfth = new FieldFilter(EntryFields.Edition, FilterOperator.Eq, 12);
+        var inAlpha = new ObjectFilter(EntryFields.Profile, new FieldFilter(ProfileFields.Acronym, FilterOperator.Eq, "AF"));
 
         Assert.Equal([A.PolicyMeeting, A.CybercrimeDialogue], Ids(await store.QueryEntriesAsync(Where(new AndFilter([meeting, year2017])), Ct)));
         Assert.Equal([A.Strategy, A.CertDrill], Ids(await store.QueryEntriesAsync(Where(new OrFilter([strategy, twelfth])), Ct)));
         Assert.Equal(A.All, Ids(await store.QueryEntriesAsync(Where(inAlpha), Ct)));
         Assert.Equal([B.Statement, B.ExpertGroup], Ids(await store.QueryEntriesAsync(
-            Where(new ObjectFilter(Fields.Entry.Profile, new FieldFilter(Fields.Named.Name, FilterOperator.Eq, "Beta Council"))), Ct)));
+            Where(new ObjectFilter(EntryFields.Profile, new FieldFilter(ProfileFields.Name, FilterOperator.Eq, "Beta Council"))), Ct)));
         Assert.Equal(11, (await store.QueryEntriesAsync(Where(new AndFilter([])), Ct)).TotalCount);
         Assert.Equal(0, (await store.QueryEntriesAsync(Where(new OrFilter([])), Ct)).TotalCount);
         Assert.Equal([B.Statement], Ids(await store.QueryEntriesAsync(
-            Where(new AndFilter([new OrFilter([meeting, new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Communication)]), new FieldFilter(Fields.Entry.Year, FilterOperator.Gt, 2018)])), Ct)));
+            Where(new AndFilter([new OrFilter([meeting, new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Communication)]), new FieldFilter(EntryFields.Year, FilterOperator.Gt, 2018)])), Ct)));
     }
 
     [SkippableFact]
@@ -411,12 +412,12 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Filter[] wrong =
         [
             new FieldFilter("colour", FilterOperator.Eq, "red"),
-            new FieldFilter(Fields.Entry.Date, FilterOperator.Eq, "2017"),
-            new FieldFilter(Fields.Entry.Title, FilterOperator.Gt, "A"),
-            new FieldFilter(Fields.Entry.Edition, FilterOperator.Eq, "ten"),
-            new ListFilter(Fields.Entry.Title, ListQuantifier.Some, null),
-            new ListFilter(Fields.Entry.Countries, ListQuantifier.Some, new FieldFilter("capital", FilterOperator.Eq, "Tokyo")),
-            new ObjectFilter(Fields.Entry.Profile, new FieldFilter(Fields.Country.Code3, FilterOperator.Eq, "JPN")),
+            new FieldFilter(EntryFields.Date, FilterOperator.Eq, "2017"),
+            new FieldFilter(EntryFields.Title, FilterOperator.Gt, "A"),
+            new FieldFilter(EntryFields.Edition, FilterOperator.Eq, "ten"),
+            new ListFilter(EntryFields.Title, ListQuantifier.Some, null),
+            new ListFilter(EntryFields.Countries, ListQuantifier.Some, new FieldFilter("capital", FilterOperator.Eq, "Tokyo")),
+            new ObjectFilter(EntryFields.Profile, new FieldFilter(CountryFields.Code3, FilterOperator.Eq, "JPN")),
         ];
 
         foreach (var filter in wrong)
@@ -424,7 +425,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
             await Assert.ThrowsAsync<ArgumentException>(() => store.QueryEntriesAsync(Where(filter), Ct));
         }
 
-        await Assert.ThrowsAsync<ArgumentException>(() => store.QueryEntriesAsync(Sorted(new SortField(Fields.Entry.Countries, SortDirection.Asc)), Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.QueryEntriesAsync(Sorted(new SortField(EntryFields.Countries, SortDirection.Asc)), Ct));
     }
 
     // ---- sorting -------------------------------------------------------------------------------------------------------
@@ -434,9 +435,9 @@ public abstract class GraphStoreContract : IAsyncLifetime
     {
         var store = await StoreWithAsync(Alpha);
 
-        var byDate = await store.QueryEntriesAsync(Sorted(new(Fields.Entry.Date, SortDirection.Desc), new(Fields.Entry.Title, SortDirection.Asc)), Ct);
-        var byDateAscending = await store.QueryEntriesAsync(Sorted(new SortField(Fields.Entry.Date, SortDirection.Asc)), Ct);
-        var byYear = await store.QueryEntriesAsync(Sorted(new(Fields.Entry.Year, SortDirection.Desc), new(Fields.Entry.Title, SortDirection.Asc)), Ct);
+        var byDate = await store.QueryEntriesAsync(Sorted(new(EntryFields.Date, SortDirection.Desc), new(EntryFields.Title, SortDirection.Asc)), Ct);
+        var byDateAscending = await store.QueryEntriesAsync(Sorted(new SortField(EntryFields.Date, SortDirection.Asc)), Ct);
+        var byYear = await store.QueryEntriesAsync(Sorted(new(EntryFields.Year, SortDirection.Desc), new(EntryFields.Title, SortDirection.Asc)), Ct);
 
         string[] descending = [A.PolicyMeeting, A.Handbook, A.CertDrill, A.CybercrimeDialogue, A.InterpolOperation, A.Strategy, A.Seminar, A.CyberUniversity, A.NormsWorkshop];
         Assert.Equal(descending, Ids(byDate));
@@ -449,8 +450,8 @@ public abstract class GraphStoreContract : IAsyncLifetime
     {
         var store = await StoreWithAsync(Alpha, Beta);
 
-        var byKind = await store.QueryEntriesAsync(Sorted(new SortField(Fields.Entry.Kind, SortDirection.Asc)), Ct);
-        var byEdition = await store.QueryEntriesAsync(Sorted(new SortField(Fields.Entry.Edition, SortDirection.Desc)), Ct);
+        var byKind = await store.QueryEntriesAsync(Sorted(new SortField(EntryFields.Kind, SortDirection.Asc)), Ct);
+        var byEdition = await store.QueryEntriesAsync(Sorted(new SortField(EntryFields.Edition, SortDirection.Desc)), Ct);
         var byDefault = await store.QueryEntriesAsync(EntryQuery.All, Ct);
 
         Assert.Equal(
@@ -503,8 +504,8 @@ public abstract class GraphStoreContract : IAsyncLifetime
     {
         var store = await StoreWithAsync(Alpha);
         var query = new EntryQuery(
-            new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting),
-            [new(Fields.Entry.Date, SortDirection.Desc)],
+            new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting),
+            [new(EntryFields.Date, SortDirection.Desc)],
             Paged(2, null, null, null).Page);
 
         var first = (await store.QueryEntriesByNodeAsync([AlphaId], query, Ct))[AlphaId];
@@ -661,7 +662,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
 
         Assert.Equal("PERSISTENCE_FAILED", error.Code);
         Assert.Equal(before, await DescribeAsync(store));
-        var meetings = (await store.QueryEntriesByNodeAsync(["country:JP"], Where(new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting)), Ct))["country:JP"];
+        var meetings = (await store.QueryEntriesByNodeAsync(["country:JP"], Where(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting)), Ct))["country:JP"];
         Assert.Equal([A.PolicyMeeting, A.CybercrimeDialogue], Ids(meetings));
     }
 
@@ -731,9 +732,9 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Empty(links.Organizations);
     }
 
-    private static FieldFilter Code(string code) => new(Fields.Country.Code, FilterOperator.Eq, code);
+    private static FieldFilter Code(string code) => new(CountryFields.Code, FilterOperator.Eq, code);
 
-    private static ListFilter CountryIs(string code) => new(Fields.Entry.Countries, ListQuantifier.Some, Code(code));
+    private static ListFilter CountryIs(string code) => new(EntryFields.Countries, ListQuantifier.Some, Code(code));
 
     private static string[] Except(params string[] ids) => [.. A.All.Except(ids)];
 

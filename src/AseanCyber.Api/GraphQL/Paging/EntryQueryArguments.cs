@@ -1,5 +1,6 @@
 using AseanCyber.Api.GraphQL.Filtering;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Catalog;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
@@ -31,8 +32,8 @@ public static class EntryQueryArguments
         CheckCursor("before", before);
 
         return new EntryQuery(
-            FilterParser.Parse(context.GetArgument<object?>("where"), Entries.EntryFilterInputType.Shape),
-            FilterParser.ParseOrder(context.GetArgument<object?>("order"), Entries.EntrySortInputType.SortFields),
+            FilterParser.Parse(context.GetArgument<object?>("where"), EntryFields.Catalog),
+            FilterParser.ParseOrder(context.GetArgument<object?>("order"), EntryFields.Catalog),
             new PageRequest(first, after, last, before));
     }
 
