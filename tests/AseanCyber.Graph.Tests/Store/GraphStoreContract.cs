@@ -11,7 +11,7 @@ namespace AseanCyber.Graph.Tests.Store;
 /// import the hand-made <see cref="Fixtures"/> into an empty store, the seed tests read the bundled ASEAN profile.
 /// Rules pinned here: see <c>FilterSchema</c> and <c>SortSchema</c> in the embedded adapter for the prose.
 /// </summary>
-public abstract class GraphStoreContract : IAsyncLifetime
+public abstract partial class GraphStoreContract : IAsyncLifetime
 {
     protected static CancellationToken Ct => CancellationToken.None;
 
