@@ -4,6 +4,7 @@ using AseanCyber.Api.Nodes;
 using AseanCyber.Graph.Model;
 using GraphQL.Types;
 using AseanCyber.Graph.Querying.Catalog;
+using AseanCyber.Graph.Store;
 
 namespace AseanCyber.Api.Countries;
 
@@ -15,7 +16,7 @@ public sealed class CountryType : NodeType<Country>
         Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 3166-1 alpha-2.").Resolve(c => c.Source.Code);
         Field<NonNullGraphType<StringGraphType>>("code3").Description("ISO 3166-1 alpha-3.").Resolve(c => c.Source.Code3);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
-        this.AddEntriesConnection("Entries that involve this country in any role, or were held in one of its places.");
+        this.AddEntriesConnection(EntryScopeKind.Country, "Entries that involve this country in any role, or were held in one of its places.");
     }
 }
 

@@ -6,12 +6,28 @@ namespace AseanCyber.Graph.Querying;
 /// </summary>
 public abstract record Filter;
 
-public sealed record AndFilter(IReadOnlyList<Filter> Operands) : Filter;
+public sealed record AndFilter(IReadOnlyList<Filter> Operands) : Filter
+{
+    public bool Equals(AndFilter? other) => other is not null && Structural.SequenceEqual(Operands, other.Operands);
 
-public sealed record OrFilter(IReadOnlyList<Filter> Operands) : Filter;
+    public override int GetHashCode() => Structural.Hash(Operands);
+}
+
+public sealed record OrFilter(IReadOnlyList<Filter> Operands) : Filter
+{
+    public bool Equals(OrFilter? other) => other is not null && Structural.SequenceEqual(Operands, other.Operands);
+
+    public override int GetHashCode() => Structural.Hash(Operands);
+}
 
 /// <summary>A comparison on a scalar field. <see cref="Value"/> is a string, an int, a model enum, null, or (for In/Nin) a list of those.</summary>
-public sealed record FieldFilter(string Field, FilterOperator Operator, object? Value) : Filter;
+public sealed record FieldFilter(string Field, FilterOperator Operator, object? Value) : Filter
+{
+    public bool Equals(FieldFilter? other) =>
+        other is not null && Field == other.Field && Operator == other.Operator && Structural.ValueEquals(Value, other.Value);
+
+    public override int GetHashCode() => HashCode.Combine(Field, Operator, Structural.ValueHash(Value));
+}
 
 /// <summary>A condition on a list-valued relation: some/all/none of the related nodes match <see cref="Element"/>; any = the list is (not) empty.</summary>
 public sealed record ListFilter(string Field, ListQuantifier Quantifier, Filter? Element, bool? Any = null) : Filter;
@@ -59,9 +75,25 @@ public sealed record PageRequest(int? First, string? After, int? Last, string? B
     public static readonly PageRequest Default = new(null, null, null, null);
 }
 
+/// <summary>A filtered, sorted list of nodes of one type (by name unless sorted); fields are the type's catalog's.</summary>
+public sealed record ListQuery(Filter? Where, IReadOnlyList<SortField> Order)
+{
+    public static readonly ListQuery All = new(null, []);
+
+    public bool Equals(ListQuery? other) => other is not null && Equals(Where, other.Where) && Structural.SequenceEqual(Order, other.Order);
+
+    public override int GetHashCode() => HashCode.Combine(Where, Structural.Hash(Order));
+}
+
+/// <summary>Equal by value (lists item by item), so equal arguments batch together wherever they were parsed.</summary>
 public sealed record EntryQuery(Filter? Where, IReadOnlyList<SortField> Order, PageRequest Page)
 {
     public static readonly EntryQuery All = new(null, [], PageRequest.Default);
+
+    public bool Equals(EntryQuery? other) =>
+        other is not null && Equals(Where, other.Where) && Structural.SequenceEqual(Order, other.Order) && Page == other.Page;
+
+    public override int GetHashCode() => HashCode.Combine(Where, Structural.Hash(Order), Page);
 }
 
 public sealed record EntryEdge(AseanCyber.Graph.Model.Entry Entry, string Cursor);
@@ -69,4 +101,45 @@ public sealed record EntryEdge(AseanCyber.Graph.Model.Entry Entry, string Cursor
 public sealed record EntryPage(IReadOnlyList<EntryEdge> Edges, int TotalCount, bool HasNextPage, bool HasPreviousPage)
 {
     public static readonly EntryPage Empty = new([], 0, false, false);
+}
+
+/// <summary>Item-by-item equality for the list members of the query records (records compare lists by reference).</summary>
+internal static class Structural
+{
+    public static bool SequenceEqual<T>(IReadOnlyList<T> a, IReadOnlyList<T> b) => ReferenceEquals(a, b) || a.SequenceEqual(b);
+
+    public static int Hash<T>(IReadOnlyList<T> items)
+    {
+        var hash = new HashCode();
+        foreach (var item in items)
+        {
+            hash.Add(item);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>A filter value: a scalar, or an in/nin list compared item by item.</summary>
+    public static bool ValueEquals(object? a, object? b) => (a, b) switch
+    {
+        (System.Collections.IEnumerable x, System.Collections.IEnumerable y) when a is not string && b is not string =>
+            x.Cast<object?>().SequenceEqual(y.Cast<object?>()),
+        _ => Equals(a, b),
+    };
+
+    public static int ValueHash(object? value)
+    {
+        if (value is System.Collections.IEnumerable list and not string)
+        {
+            var hash = new HashCode();
+            foreach (var item in list)
+            {
+                hash.Add(item);
+            }
+
+            return hash.ToHashCode();
+        }
+
+        return value?.GetHashCode() ?? 0;
+    }
 }

@@ -1,4 +1,5 @@
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Store;
 using AseanCyber.Graph.Querying.Catalog;
 using static AseanCyber.Graph.Tests.Store.Fixtures;
 

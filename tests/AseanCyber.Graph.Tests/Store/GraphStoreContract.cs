@@ -68,9 +68,9 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
             Assert.True(count == page.TotalCount, $"{kind}: expected {count}, got {page.TotalCount}");
         }
 
-        var bodies = await store.GetBodiesAsync(null, [], Ct);
+        var bodies = await store.GetBodiesAsync(ListQuery.All, Ct);
         Assert.Equal(7, bodies.Count);
-        var profiles = await store.GetProfilesAsync(Ct);
+        var profiles = await store.GetProfilesAsync(ListQuery.All, Ct);
         Assert.Equal(NodeIds.Profile("ASEAN"), Assert.Single(profiles).Id);
     }
 
@@ -81,7 +81,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         var arf = NodeIds.Body("ASEAN Regional Forum");
         var heads = NodeIds.Body("Heads of State/Government");
 
-        var pages = await store.QueryEntriesByNodeAsync([arf, heads], EntryQuery.All, Ct);
+        var pages = await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Body, [arf, heads]), EntryQuery.All, Ct);
 
         Assert.Equal(4, pages[arf].TotalCount);
         Assert.Equal(2, pages[heads].TotalCount);
@@ -96,7 +96,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         var meetings = new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting);
         var japan = NodeIds.Country("JP");
 
-        var byNode = (await store.QueryEntriesByNodeAsync([japan], Where(meetings), Ct))[japan];
+        var byNode = (await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Country, [japan]), Where(meetings), Ct))[japan];
         var byFilter = await store.QueryEntriesAsync(
             Where(new AndFilter([meetings, CountryIs("JP")])), Ct);
 
@@ -162,7 +162,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     public async Task Seed_connects_Korea_to_INTERPOL_within_4_hops()
     {
         var store = await CreateSeededStoreAsync();
-        var interpol = (await store.GetOrganizationsAsync(Ct)).Single(o => o.Acronym == "INTERPOL" || o.Name.Contains("INTERPOL", StringComparison.OrdinalIgnoreCase));
+        var interpol = (await store.GetOrganizationsAsync(ListQuery.All, Ct)).Single(o => o.Acronym == "INTERPOL" || o.Name.Contains("INTERPOL", StringComparison.OrdinalIgnoreCase));
 
         var paths = await store.FindPathsAsync(NodeIds.Country("KR"), interpol.Id, 4, 10, Ct);
 
@@ -180,9 +180,9 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         var store = await CreateEmptyStoreAsync();
 
         Assert.True((await store.CheckHealthAsync(Ct)).IsReady);
-        Assert.Empty(await store.GetProfilesAsync(Ct));
+        Assert.Empty(await store.GetProfilesAsync(ListQuery.All, Ct));
         AssertEmptyPage(await store.QueryEntriesAsync(EntryQuery.All, Ct));
-        Assert.Empty(await store.GetCountriesAsync(null, [], Ct));
+        Assert.Empty(await store.GetCountriesAsync(ListQuery.All, Ct));
         Assert.Empty(await store.FindPathsAsync("country:JP", "country:KR", 4, 5, Ct));
     }
 
@@ -191,15 +191,15 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     {
         var store = await StoreWithAsync(Alpha);
 
-        Assert.Equal(AlphaId, Assert.Single(await store.GetProfilesAsync(Ct)).Id);
+        Assert.Equal(AlphaId, Assert.Single(await store.GetProfilesAsync(ListQuery.All, Ct)).Id);
         var all = await store.QueryEntriesAsync(EntryQuery.All, Ct);
         Assert.Equal(A.All, Ids(all));
         Assert.Equal(9, all.TotalCount);
-        Assert.Equal(["Japan", "Malaysia", "Republic of Korea", "Singapore", "Thailand", "Viet Nam"], (await store.GetCountriesAsync(null, [], Ct)).Select(c => c.Name));
-        Assert.Equal([RegionalForum, Secretariat], await store.GetBodiesAsync(null, [], Ct));
-        Assert.Equal([CapacityBuilding, ConfidenceBuilding, Cybercrime], await store.GetThemesAsync(Ct));
-        Assert.Equal([Hanoi, KualaLumpur, Seoul, Tokyo], await store.GetPlacesAsync(Ct));
-        Assert.Equal([Interpol], await store.GetOrganizationsAsync(Ct));
+        Assert.Equal(["Japan", "Malaysia", "Republic of Korea", "Singapore", "Thailand", "Viet Nam"], (await store.GetCountriesAsync(ListQuery.All, Ct)).Select(c => c.Name));
+        Assert.Equal([RegionalForum, Secretariat], await store.GetBodiesAsync(ListQuery.All, Ct));
+        Assert.Equal([CapacityBuilding, ConfidenceBuilding, Cybercrime], await store.GetThemesAsync(ListQuery.All, Ct));
+        Assert.Equal([Hanoi, KualaLumpur, Seoul, Tokyo], await store.GetPlacesAsync(ListQuery.All, Ct));
+        Assert.Equal([Interpol], await store.GetOrganizationsAsync(ListQuery.All, Ct));
         Assert.True((await store.CheckHealthAsync(Ct)).IsReady);
     }
 
@@ -243,14 +243,14 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         var store = await StoreWithAsync(Alpha, Beta);
 
         var countries = await store.GetCountriesAsync(
-            new FieldFilter(CountryFields.Code, FilterOperator.In, new[] { "JP", "KR", "XX" }),
-            [new(CountryFields.Code, SortDirection.Desc)],
+            new ListQuery(new FieldFilter(CountryFields.Code, FilterOperator.In, new[] { "JP", "KR", "XX" }), [new(CountryFields.Code, SortDirection.Desc)]),
             Ct);
-        var bodies = await store.GetBodiesAsync(new FieldFilter(BodyFields.Name, FilterOperator.StartsWith, "alpha"), [new(BodyFields.Name, SortDirection.Desc)], Ct);
+        var bodies = await store.GetBodiesAsync(
+            new ListQuery(new FieldFilter(BodyFields.Name, FilterOperator.StartsWith, "alpha"), [new(BodyFields.Name, SortDirection.Desc)]), Ct);
 
         Assert.Equal(["KR", "JP"], countries.Select(c => c.Code));
         Assert.Equal([Secretariat, RegionalForum], bodies);
-        await Assert.ThrowsAsync<ArgumentException>(() => store.GetCountriesAsync(new FieldFilter("capital", FilterOperator.Eq, "Tokyo"), [], Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.GetCountriesAsync(new ListQuery(new FieldFilter("capital", FilterOperator.Eq, "Tokyo"), []), Ct));
     }
 
     // ---- entries by node -----------------------------------------------------------------------------------------------
@@ -261,7 +261,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         var store = await StoreWithAsync(Alpha);
         string[] ids = [AlphaId, "country:KR", "country:MY", "country:TH", RegionalForum.Id, CapacityBuilding.Id, Tokyo.Id, Interpol.Id, A.Strategy, "country:ZZ"];
 
-        var pages = await store.QueryEntriesByNodeAsync(ids, EntryQuery.All, Ct);
+        var pages = await ByNodeAsync(store, ids, EntryQuery.All);
 
         Assert.Equal(ids.Order(StringComparer.Ordinal), pages.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(A.All, Ids(pages[AlphaId]));
@@ -282,7 +282,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         var store = await StoreWithAsync(Alpha);
         var meetings = new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting);
 
-        var byNode = (await store.QueryEntriesByNodeAsync(["country:JP"], Where(meetings), Ct))["country:JP"];
+        var byNode = (await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Country, ["country:JP"]), Where(meetings), Ct))["country:JP"];
         var byFilter = await store.QueryEntriesAsync(Where(new AndFilter([meetings, CountryIs("JP")])), Ct);
 
         Assert.Equal([A.PolicyMeeting, A.CybercrimeDialogue], Ids(byNode));
@@ -508,8 +508,8 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
             [new(EntryFields.Date, SortDirection.Desc)],
             Paged(2, null, null, null).Page);
 
-        var first = (await store.QueryEntriesByNodeAsync([AlphaId], query, Ct))[AlphaId];
-        var second = (await store.QueryEntriesByNodeAsync([AlphaId], query with { Page = new(2, first.Edges[^1].Cursor, null, null) }, Ct))[AlphaId];
+        var first = (await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Profile, [AlphaId]), query, Ct))[AlphaId];
+        var second = (await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Profile, [AlphaId]), query with { Page = new(2, first.Edges[^1].Cursor, null, null) }, Ct))[AlphaId];
 
         Assert.Equal([A.PolicyMeeting, A.CybercrimeDialogue], Ids(first));
         Assert.Equal([A.Seminar, A.NormsWorkshop], Ids(second));
@@ -602,13 +602,13 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
 
         Assert.Equal([A.Strategy, A.Handbook, A.InterpolOperation], Ids(await store.QueryEntriesAsync(EntryQuery.All, Ct)));
         Assert.Empty(await store.GetNodesAsync([A.Seminar, "country:KR", "country:MY", Seoul.Id, RegionalForum.Id, CapacityBuilding.Id], Ct));
-        Assert.Equal(["Japan", "Singapore", "Thailand", "Viet Nam"], (await store.GetCountriesAsync(null, [], Ct)).Select(c => c.Name));
-        Assert.Equal([Secretariat], await store.GetBodiesAsync(null, [], Ct));
-        Assert.Equal([Cybercrime], await store.GetThemesAsync(Ct));
-        Assert.Empty(await store.GetPlacesAsync(Ct));
-        AssertEmptyPage((await store.QueryEntriesByNodeAsync(["country:KR"], EntryQuery.All, Ct))["country:KR"]);
+        Assert.Equal(["Japan", "Singapore", "Thailand", "Viet Nam"], (await store.GetCountriesAsync(ListQuery.All, Ct)).Select(c => c.Name));
+        Assert.Equal([Secretariat], await store.GetBodiesAsync(ListQuery.All, Ct));
+        Assert.Equal([Cybercrime], await store.GetThemesAsync(ListQuery.All, Ct));
+        Assert.Empty(await store.GetPlacesAsync(ListQuery.All, Ct));
+        AssertEmptyPage((await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Country, ["country:KR"]), EntryQuery.All, Ct))["country:KR"]);
         Assert.Empty(await store.FindPathsAsync("country:KR", Interpol.Id, 6, 5, Ct));
-        Assert.Single(await store.GetProfilesAsync(Ct));
+        Assert.Single(await store.GetProfilesAsync(ListQuery.All, Ct));
     }
 
     [SkippableFact]
@@ -616,21 +616,21 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     {
         var store = await StoreWithAsync(Alpha, Beta);
 
-        var pages = await store.QueryEntriesByNodeAsync(["country:JP", RegionalForum.Id, Interpol.Id], EntryQuery.All, Ct);
+        var pages = await ByNodeAsync(store, ["country:JP", RegionalForum.Id, Interpol.Id], EntryQuery.All);
 
-        Assert.Equal(["Alpha Forum", "Beta Council"], (await store.GetProfilesAsync(Ct)).Select(p => p.Name));
+        Assert.Equal(["Alpha Forum", "Beta Council"], (await store.GetProfilesAsync(ListQuery.All, Ct)).Select(p => p.Name));
         Assert.Equal(11, (await store.QueryEntriesAsync(EntryQuery.All, Ct)).TotalCount);
         Assert.Equal([A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue, B.Statement], Ids(pages["country:JP"]));
         Assert.Equal([A.Seminar, B.Statement], Ids(pages[RegionalForum.Id]));
         Assert.Equal([A.InterpolOperation, B.ExpertGroup], Ids(pages[Interpol.Id]));
-        Assert.Single(await store.GetCountriesAsync(null, [], Ct), c => c.Code == "JP");
-        Assert.Equal([RegionalForum, Secretariat, BetaSecretariat], await store.GetBodiesAsync(null, [], Ct));
+        Assert.Single(await store.GetCountriesAsync(ListQuery.All, Ct), c => c.Code == "JP");
+        Assert.Equal([RegionalForum, Secretariat, BetaSecretariat], await store.GetBodiesAsync(ListQuery.All, Ct));
 
         await store.ImportProfileAsync(AlphaReduced, Ct);
 
-        Assert.Equal(["Japan", "Republic of Korea", "Singapore", "Thailand", "Viet Nam"], (await store.GetCountriesAsync(null, [], Ct)).Select(c => c.Name));
-        Assert.Equal([B.Statement], Ids((await store.QueryEntriesByNodeAsync([RegionalForum.Id], EntryQuery.All, Ct))[RegionalForum.Id]));
-        Assert.Empty(await store.GetPlacesAsync(Ct));
+        Assert.Equal(["Japan", "Republic of Korea", "Singapore", "Thailand", "Viet Nam"], (await store.GetCountriesAsync(ListQuery.All, Ct)).Select(c => c.Name));
+        Assert.Equal([B.Statement], Ids((await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Body, [RegionalForum.Id]), EntryQuery.All, Ct))[RegionalForum.Id]));
+        Assert.Empty(await store.GetPlacesAsync(ListQuery.All, Ct));
         Assert.Equal(5, (await store.QueryEntriesAsync(EntryQuery.All, Ct)).TotalCount);
     }
 
@@ -662,7 +662,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
 
         Assert.Equal("PERSISTENCE_FAILED", error.Code);
         Assert.Equal(before, await DescribeAsync(store));
-        var meetings = (await store.QueryEntriesByNodeAsync(["country:JP"], Where(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting)), Ct))["country:JP"];
+        var meetings = (await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Country, ["country:JP"]), Where(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting)), Ct))["country:JP"];
         Assert.Equal([A.PolicyMeeting, A.CybercrimeDialogue], Ids(meetings));
     }
 
@@ -694,10 +694,12 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
             while (!done.IsCancellationRequested || reads < 50)
             {
                 reads++;
-                var pages = await store.QueryEntriesByNodeAsync([AlphaId, "country:KR", "country:MY"], EntryQuery.All, Ct);
-                var ids = Ids(pages[AlphaId]).ToHashSet();
-                var isFull = ids.SetEquals(full);
-                Assert.True(isFull || ids.SetEquals(reduced), $"partial profile: {string.Join(", ", ids)}");
+                // One read per scope: each must see one whole version of the profile.
+                var profile = await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Profile, [AlphaId]), EntryQuery.All, Ct);
+                var ids = Ids(profile[AlphaId]).ToHashSet();
+                Assert.True(ids.SetEquals(full) || ids.SetEquals(reduced), $"partial profile: {string.Join(", ", ids)}");
+                var pages = await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Country, ["country:KR", "country:MY"]), EntryQuery.All, Ct);
+                var isFull = pages["country:KR"].TotalCount > 0;
                 Assert.Equal(isFull ? 2 : 0, pages["country:KR"].TotalCount);
                 Assert.Equal(isFull ? 1 : 0, pages["country:MY"].TotalCount);
             }
@@ -714,6 +716,32 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     protected static EntryQuery Sorted(params SortField[] order) => new(null, order, new PageRequest(100, null, null, null));
 
     protected static EntryQuery Paged(int? first, string? after, int? last, string? before) => new(null, [], new PageRequest(first, after, last, before));
+
+    /// <summary>Each id's entries, asked once per scope kind with every id: a scope answers the ids of its kind and an empty page for the others.</summary>
+    protected static async Task<Dictionary<string, EntryPage>> ByNodeAsync(IGraphStore store, IReadOnlyList<string> ids, EntryQuery query)
+    {
+        var result = new Dictionary<string, EntryPage>(StringComparer.Ordinal);
+        foreach (var kind in Enum.GetValues<EntryScopeKind>().Where(k => k != EntryScopeKind.All))
+        {
+            var scope = EntryScope.Of(kind, ids);
+            var pages = await store.QueryEntriesAsync(scope, query, Ct);
+            Assert.Equal(ids.Order(StringComparer.Ordinal), pages.Keys.Order(StringComparer.Ordinal));
+            foreach (var (id, page) in pages)
+            {
+                if (scope.Admits(id))
+                {
+                    result[id] = page;
+                }
+                else
+                {
+                    AssertEmptyPage(page);
+                    result.TryAdd(id, page);
+                }
+            }
+        }
+
+        return result;
+    }
 
     protected static List<string> Ids(EntryPage page) => [.. page.Edges.Select(e => e.Entry.Id)];
 
@@ -788,10 +816,10 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     private static async Task<string> DescribeAsync(IGraphStore store)
     {
         var entries = await store.QueryEntriesAsync(EntryQuery.All with { Page = new(100, null, null, null) }, Ct);
-        var countries = await store.GetCountriesAsync(null, [], Ct);
-        var bodies = await store.GetBodiesAsync(null, [], Ct);
-        var places = await store.GetPlacesAsync(Ct);
-        var themes = await store.GetThemesAsync(Ct);
+        var countries = await store.GetCountriesAsync(ListQuery.All, Ct);
+        var bodies = await store.GetBodiesAsync(ListQuery.All, Ct);
+        var places = await store.GetPlacesAsync(ListQuery.All, Ct);
+        var themes = await store.GetThemesAsync(ListQuery.All, Ct);
         var links = await store.GetEntryLinksAsync(Ids(entries), Ct);
         return string.Join(
             "\n",
