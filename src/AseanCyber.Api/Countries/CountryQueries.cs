@@ -1,9 +1,10 @@
-using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.GraphQL.Filtering;
 using AseanCyber.Api.Nodes;
+using AseanCyber.Api.Store;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Store;
 using GraphQL;
 using GraphQL.Types;
@@ -15,14 +16,8 @@ public static class CountryQueries
 {
     public static void AddCountryQueries(this QueryType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("countries")
-            .Description("The countries that appear in the graph.")
-            .Argument<CountryFilterInputType>("where")
-            .Argument<ListGraphType<NonNullGraphType<CountrySortInputType>>>("order")
-            .ResolveAsync(async c => await c.Loaders().Store.GetCountriesAsync(
-                FilterParser.Parse(c.GetArgument<object?>("where"), CountryFilterInputType.Shape),
-                FilterParser.ParseOrder(c.GetArgument<object?>("order"), CountrySortInputType.SortFields),
-                c.CancellationToken).ConfigureAwait(false));
+        query.AddNodeList<CountryType, CountryFilterInputType, CountrySortInputType, Country>(
+            "countries", "The countries that appear in the graph.", CountryFields.Catalog, (s, q, ct) => s.GetCountriesAsync(q, ct));
 
         query.Field<CountryType>("country")
             .Description("A country of the graph by ISO 3166-1 alpha-2 or alpha-3 code, in any case; null when the graph does not have it.")
@@ -33,11 +28,11 @@ public static class CountryQueries
                 switch (code.Length)
                 {
                     case 2:
-                        return await c.Loaders().NodeById.LoadAsync(NodeIds.Country(code))
+                        return await NodeByIdDataLoader.Of(c).LoadAsync(NodeIds.Country(code))
                             .GetResultAsync(c.CancellationToken).ConfigureAwait(false) as Country;
                     case 3:
-                        var matches = await c.Loaders().Store.GetCountriesAsync(
-                            new FieldFilter(Fields.Country.Code3, FilterOperator.Eq, code), [], c.CancellationToken).ConfigureAwait(false);
+                        var matches = await c.GraphStore().GetCountriesAsync(
+                            new ListQuery(new FieldFilter(CountryFields.Code3, FilterOperator.Eq, code), []), c.CancellationToken).ConfigureAwait(false);
                         return matches.Count > 0 ? matches[0] : null;
                     default:
                         throw ApiErrors.Create(ApiErrors.InvalidArgument, $"'code' must be an ISO 3166-1 alpha-2 or alpha-3 code such as \"JP\" or \"JPN\"; got \"{code}\".");

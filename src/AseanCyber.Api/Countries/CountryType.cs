@@ -3,7 +3,8 @@ using AseanCyber.Api.GraphQL.Filtering;
 using AseanCyber.Api.Nodes;
 using AseanCyber.Graph.Model;
 using GraphQL.Types;
-using F = AseanCyber.Graph.Querying.Fields;
+using AseanCyber.Graph.Querying.Catalog;
+using AseanCyber.Graph.Store;
 
 namespace AseanCyber.Api.Countries;
 
@@ -15,25 +16,10 @@ public sealed class CountryType : NodeType<Country>
         Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 3166-1 alpha-2.").Resolve(c => c.Source.Code);
         Field<NonNullGraphType<StringGraphType>>("code3").Description("ISO 3166-1 alpha-3.").Resolve(c => c.Source.Code3);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
-        this.AddEntriesConnection("Entries that involve this country in any role, or were held in one of its places.");
+        this.AddEntriesConnection(EntryScopeKind.Country, "Entries that involve this country in any role, or were held in one of its places.");
     }
 }
 
-public sealed class CountryFilterInputType() : FilterInputType("CountryFilterInput", Shape)
-{
-    public static readonly FilterShape Shape = new(
-        new("id", FilterFieldKind.Scalar, typeof(IdOperationFilterInputType), F.Country.Id),
-        new("code", FilterFieldKind.Scalar, typeof(StringOperationFilterInputType), F.Country.Code),
-        new("code3", FilterFieldKind.Scalar, typeof(StringOperationFilterInputType), F.Country.Code3),
-        new("name", FilterFieldKind.Scalar, typeof(StringOperationFilterInputType), F.Country.Name));
-}
+public sealed class CountryFilterInputType() : FilterInputType(CountryFields.Catalog);
 
-public sealed class CountrySortInputType() : SortInputType("CountrySortInput", SortFields)
-{
-    public static readonly IReadOnlyDictionary<string, string> SortFields = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["code"] = F.Country.Code,
-        ["code3"] = F.Country.Code3,
-        ["name"] = F.Country.Name,
-    };
-}
+public sealed class CountrySortInputType() : SortInputType(CountryFields.Catalog);

@@ -1,9 +1,7 @@
-using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.GraphQL;
-using AseanCyber.Api.GraphQL.Paging;
+using AseanCyber.Api.Store;
 using AseanCyber.Graph.Store;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Entries;
 
@@ -13,9 +11,5 @@ public static class EntryQueries
         query.Field<NonNullGraphType<EntriesConnectionType>>("entries")
             .Description("Every entry of every profile; filter with where, sort with order, page with first/after or last/before.")
             .WithEntryQueryArguments()
-            .ResolveAsync(async c =>
-            {
-                var entryQuery = c.Loaders().EntryQueries.Get(c);
-                return await c.Loaders().Store.QueryEntriesAsync(entryQuery, c.CancellationToken).ConfigureAwait(false);
-            });
+            .ResolveAsync(async c => await c.GraphStore().QueryEntriesAsync(EntryPaging.Parse(c), c.CancellationToken).ConfigureAwait(false));
 }

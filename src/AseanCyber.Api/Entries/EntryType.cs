@@ -33,7 +33,7 @@ public sealed class EntryType : NodeType<Entry>
         Field<NonNullGraphType<SourceSpanType>>("source").Resolve(c => c.Source.Source);
 
         Field<NonNullGraphType<ProfileType>>("profile")
-            .Resolve(c => c.Loaders().NodeById.LoadAsync(c.Source.ProfileId));
+            .Resolve(c => NodeByIdDataLoader.Of(c).LoadAsync(c.Source.ProfileId));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BodyType>>>>("bodies")
             .Description("The bodies that issued or ran the entry.")
@@ -62,5 +62,5 @@ public sealed class EntryType : NodeType<Entry>
     }
 
     private static IDataLoaderResult<EntryLinks> Links(IResolveFieldContext<Entry> context) =>
-        context.Loaders().EntryLinks.LoadAsync(context.Source.Id);
+        EntryLinksByEntryIdDataLoader.Of(context).LoadAsync(context.Source.Id);
 }

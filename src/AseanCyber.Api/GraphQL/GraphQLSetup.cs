@@ -1,7 +1,5 @@
 using System.Text.Encodings.Web;
 using AseanCyber.Api.Entries;
-using AseanCyber.Api.GraphQL.DataLoading;
-using AseanCyber.Api.GraphQL.Paging;
 using AseanCyber.Api.Nodes;
 using GraphQL;
 using GraphQL.DI;
@@ -24,8 +22,9 @@ public static class GraphQLSetup
             .AddGraphTypes(typeof(AppSchema).Assembly)
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
-            // Every field here resolves from memory or a batched DataLoader, so running fields in parallel only adds
-            // task bookkeeping; the serial strategy still defers DataLoader results and batches them.
+            // GraphQL.NET runs queries with the parallel strategy by default; every field here resolves from memory or a
+            // batched DataLoader, so parallelism would only add task bookkeeping. The serial strategy still defers
+            // DataLoader results and batches them, so each level is one store call.
             .AddExecutionStrategySelector(new DefaultExecutionStrategySelector(
             [
                 new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query),
@@ -44,12 +43,10 @@ public static class GraphQLSetup
 
         services.AddSingleton<IConfigureExecution>(sp => new DocumentCache(Limits(sp).DocumentCacheSize));
 
-        services.AddSingleton<IConfigureExecution, RequestLoadersSetup>();
-        services.AddScoped<RequestLoaders>();
-        services.AddScoped<EntryQueryCache>();
+        // Each feature's DataLoaders, one per request; resolvers fetch them from the request's services.
         services.AddScoped<NodeByIdDataLoader>();
         services.AddScoped<EntryLinksByEntryIdDataLoader>();
-        services.AddScoped<EntriesByNodeIdDataLoader>();
+        services.AddScoped<EntriesByScopeDataLoader>();
         return services;
     }
 

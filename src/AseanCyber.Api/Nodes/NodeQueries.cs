@@ -1,4 +1,3 @@
-using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Graph.Model;
 using GraphQL;
@@ -16,7 +15,7 @@ public static class NodeQueries
         query.Field<NodeInterface>("node")
             .Description("Fetches any object by its global id.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(c => c.Loaders().NodeById.LoadAsync(c.GetArgument<string>("id")));
+            .Resolve(c => NodeByIdDataLoader.Of(c).LoadAsync(c.GetArgument<string>("id")));
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description("Fetches objects by their global ids, in the order asked; null where an id matches nothing.")
@@ -29,7 +28,7 @@ public static class NodeQueries
                     throw ApiErrors.Create(ApiErrors.InvalidArgument, $"'ids' takes at most {MaxIds} ids; it had {ids.Count}.");
                 }
 
-                var loader = c.Loaders().NodeById;
+                var loader = NodeByIdDataLoader.Of(c);
                 var pending = ids.Select(loader.LoadAsync).ToList();
                 var nodes = new List<INode?>(pending.Count);
                 foreach (var result in pending)

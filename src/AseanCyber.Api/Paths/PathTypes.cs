@@ -1,4 +1,4 @@
-using AseanCyber.Api.GraphQL.DataLoading;
+using AseanCyber.Api.Store;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.Nodes;
 using AseanCyber.Graph.Store;
@@ -64,7 +64,7 @@ public static class PathQueries
                     throw ApiErrors.Create(ApiErrors.PagingLimitExceeded, $"'first' must be between 1 and {MaxPaths}; it was {first}.");
                 }
 
-                return await c.Loaders().Store.FindPathsAsync(
+                return await c.GraphStore().FindPathsAsync(
                     c.GetArgument<string>("from"), c.GetArgument<string>("to"), maxHops, first, c.CancellationToken).ConfigureAwait(false);
             });
 }

@@ -1,4 +1,4 @@
-using AseanCyber.Api.GraphQL.DataLoading;
+using AseanCyber.Api.Store;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Model;
@@ -56,7 +56,7 @@ public static partial class ProfileMutations
                 var document = Parse(services.GetRequiredService<ProfileImporter>(), c.GetArgument<string>("text"), c.GetArgument<string?>("documentName"));
                 try
                 {
-                    await c.Loaders().Store.ImportProfileAsync(document, c.CancellationToken).ConfigureAwait(false);
+                    await c.GraphStore().ImportProfileAsync(document, c.CancellationToken).ConfigureAwait(false);
                 }
                 catch (GraphStoreException ex)
                 {

@@ -15,8 +15,6 @@ namespace AseanCyber.Graph.Embedded;
 /// </summary>
 public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 {
-    private static readonly IReadOnlyList<SortField> DefaultEntryOrder = [];
-
     private readonly SemaphoreSlim _importGate = new(1, 1);
     private readonly string _dataDirectory;
     private readonly ILogger<EmbeddedGraphStore> _logger;
@@ -66,7 +64,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             try
             {
                 document = import(source.Text, source.Name);
-                GraphSnapshot.Validate(document);
+                document.Validate();
             }
             catch (Exception e) when (e is ProfileFormatException or GraphStoreException)
             {
@@ -88,7 +86,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             try
             {
                 document = import(ProfileFiles.Read(path), Path.GetFileName(path));
-                GraphSnapshot.Validate(document);
+                document.Validate();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -110,11 +108,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         return new EmbeddedGraphStore(snapshot, directory, logger);
     }
 
-    public Task<IReadOnlyList<Profile>> GetProfilesAsync(CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<IReadOnlyList<Profile>>(Snapshot.Profiles);
-    }
+    public Task<IReadOnlyList<Profile>> GetProfilesAsync(ListQuery query, CancellationToken cancellationToken) =>
+        SelectAsync(Snapshot.Profiles, Schemas.ProfileFilter, Schemas.ProfileSort, query, cancellationToken);
 
     public Task<IReadOnlyDictionary<string, INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
@@ -132,24 +127,21 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         return Task.FromResult<IReadOnlyDictionary<string, INode>>(result);
     }
 
-    public Task<EntryPage> QueryEntriesAsync(EntryQuery query, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, EntryPage>> QueryEntriesAsync(EntryScope scope, EntryQuery query, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var snapshot = Snapshot;
         var compiled = CompiledQuery.Of(query);
-        return Task.FromResult(compiled.Page(snapshot.Entries, snapshot.Cursors));
-    }
-
-    public Task<IReadOnlyDictionary<string, EntryPage>> QueryEntriesByNodeAsync(
-        IReadOnlyCollection<string> nodeIds, EntryQuery query, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var snapshot = Snapshot;
-        var compiled = CompiledQuery.Of(query);
-        var result = new Dictionary<string, EntryPage>(nodeIds.Count, StringComparer.Ordinal);
-        foreach (var id in nodeIds)
+        var result = new Dictionary<string, EntryPage>(scope.NodeIds.Count, StringComparer.Ordinal);
+        if (scope.Kind == EntryScopeKind.All)
         {
-            result[id] = snapshot.EntriesByNode.TryGetValue(id, out var rows)
+            result[EntryScope.AllKey] = compiled.Page(snapshot.Entries, snapshot.Cursors);
+            return Task.FromResult<IReadOnlyDictionary<string, EntryPage>>(result);
+        }
+
+        foreach (var id in scope.NodeIds)
+        {
+            result[id] = scope.Admits(id) && snapshot.EntriesByNode.TryGetValue(id, out var rows)
                 ? compiled.Page(rows, snapshot.Cursors)
                 : EntryPage.Empty;
         }
@@ -170,35 +162,20 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         return Task.FromResult<IReadOnlyDictionary<string, EntryLinks>>(result);
     }
 
-    public Task<IReadOnlyList<Country>> GetCountriesAsync(Filter? where, IReadOnlyList<SortField> order, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<IReadOnlyList<Country>>(Select(Snapshot.Countries, Schemas.CountryFilter.CompileOrNull(where), Schemas.CountrySort, order));
-    }
+    public Task<IReadOnlyList<Country>> GetCountriesAsync(ListQuery query, CancellationToken cancellationToken) =>
+        SelectAsync(Snapshot.Countries, Schemas.CountryFilter, Schemas.CountrySort, query, cancellationToken);
 
-    public Task<IReadOnlyList<Body>> GetBodiesAsync(Filter? where, IReadOnlyList<SortField> order, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<IReadOnlyList<Body>>(Select(Snapshot.Bodies, Schemas.BodyFilter.CompileOrNull(where), Schemas.BodySort, order));
-    }
+    public Task<IReadOnlyList<Body>> GetBodiesAsync(ListQuery query, CancellationToken cancellationToken) =>
+        SelectAsync(Snapshot.Bodies, Schemas.BodyFilter, Schemas.BodySort, query, cancellationToken);
 
-    public Task<IReadOnlyList<Theme>> GetThemesAsync(CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<IReadOnlyList<Theme>>(Snapshot.Themes);
-    }
+    public Task<IReadOnlyList<Theme>> GetThemesAsync(ListQuery query, CancellationToken cancellationToken) =>
+        SelectAsync(Snapshot.Themes, Schemas.ThemeFilter, Schemas.ThemeSort, query, cancellationToken);
 
-    public Task<IReadOnlyList<Place>> GetPlacesAsync(CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<IReadOnlyList<Place>>(Snapshot.Places);
-    }
+    public Task<IReadOnlyList<Place>> GetPlacesAsync(ListQuery query, CancellationToken cancellationToken) =>
+        SelectAsync(Snapshot.Places, Schemas.PlaceFilter, Schemas.PlaceSort, query, cancellationToken);
 
-    public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<IReadOnlyList<Organization>>(Snapshot.Organizations);
-    }
+    public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken) =>
+        SelectAsync(Snapshot.Organizations, Schemas.OrganizationFilter, Schemas.OrganizationSort, query, cancellationToken);
 
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken)
     {
@@ -260,28 +237,31 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         }
     }
 
-    private static T[] Select<T>(T[] all, Func<T, bool>? where, SortSchema<T> sort, IReadOnlyList<SortField> order)
+    /// <param name="all">The nodes in the default order (by name, then id), as the snapshot keeps them.</param>
+    private static Task<IReadOnlyList<T>> SelectAsync<T>(T[] all, FilterSchema<T> filter, SortSchema<T> sort, ListQuery query, CancellationToken cancellationToken)
+        where T : INode
     {
-        if (where is null && order.Count == 0)
+        cancellationToken.ThrowIfCancellationRequested();
+        if (query.Where is null && query.Order.Count == 0)
         {
-            return all;
+            return Task.FromResult<IReadOnlyList<T>>(all);
         }
 
-        var selected = where is null ? [.. all] : Array.FindAll(all, new Predicate<T>(where));
-        if (order.Count > 0)
+        var selected = filter.CompileOrNull(query.Where) is { } where ? Array.FindAll(all, new Predicate<T>(where)) : [.. all];
+        if (query.Order.Count > 0)
         {
-            Array.Sort(selected, sort.Compile(order, Schemas.ByName));
+            Array.Sort(selected, sort.Compile<T>(query.Order, static x => x, static (a, b) => Schemas.CompareIds(a, b)));
         }
 
-        return selected;
+        return Task.FromResult<IReadOnlyList<T>>(selected);
     }
 
     /// <summary>A query's filter and order compiled once, then applied to any number of entry lists.</summary>
-    private sealed class CompiledQuery(Func<EntryRow, bool>? where, Comparison<EntryRow>? order, PageRequest page)
+    private sealed class CompiledQuery(Func<LinkedEntry, bool>? where, Comparison<EntryRow>? order, PageRequest page)
     {
         public static CompiledQuery Of(EntryQuery query) => new(
             Schemas.EntryFilter.CompileOrNull(query.Where),
-            query.Order.Count > 0 ? Schemas.EntrySort.Compile(query.Order, DefaultEntryOrder) : null,
+            query.Order.Count > 0 ? Schemas.EntrySort.Compile<EntryRow>(query.Order, static r => r.Linked, EntryRow.CompareRank) : null,
             query.Page);
 
         /// <param name="rows">Entries in the default order, as the snapshot keeps them.</param>
@@ -298,7 +278,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                 var count = 0;
                 foreach (var row in rows)
                 {
-                    if (where is null || where(row))
+                    if (where is null || where(row.Linked))
                     {
                         buffer[count++] = row;
                     }

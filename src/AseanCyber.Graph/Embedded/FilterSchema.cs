@@ -1,4 +1,5 @@
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Catalog;
 
 namespace AseanCyber.Graph.Embedded;
 
@@ -14,22 +15,21 @@ internal sealed class FilterSchema<T>
 {
     private readonly Dictionary<string, FieldDefinition<T>> _fields = new(StringComparer.Ordinal);
 
-    public FilterSchema(string typeName) => TypeName = typeName;
+    private FilterSchema(string typeName) => TypeName = typeName;
 
     public string TypeName { get; }
 
-    public FilterSchema<T> String(string name, Func<T, string?> get) => Add(new StringField<T>(name, get));
+    /// <summary>The predicates of every filterable field of <paramref name="catalog"/>, nested catalogs included.</summary>
+    public static FilterSchema<T> From(NodeCatalog<T> catalog)
+    {
+        var schema = new FilterSchema<T>(catalog.TypeName);
+        foreach (var field in catalog.TypedFields.Where(f => f.Filterable))
+        {
+            schema._fields.Add(field.Name, field.Accept(Definitions.Instance));
+        }
 
-    public FilterSchema<T> Int(string name, Func<T, int?> get) => Add(new IntField<T>(name, get));
-
-    public FilterSchema<T> Enum<TEnum>(string name, Func<T, TEnum?> get)
-        where TEnum : struct, Enum => Add(new EnumField<T, TEnum>(name, get));
-
-    public FilterSchema<T> Object<TInner>(string name, Func<T, TInner?> get, FilterSchema<TInner> inner)
-        where TInner : class => Add(new ObjectField<T, TInner>(name, get, inner));
-
-    public FilterSchema<T> List<TElement>(string name, Func<T, TElement[]> get, FilterSchema<TElement> element) =>
-        Add(new ListField<T, TElement>(name, get, element));
+        return schema;
+    }
 
     /// <summary>The predicate of <paramref name="filter"/>, or null when there is nothing to test.</summary>
     public Func<T, bool>? CompileOrNull(Filter? filter) => filter is null ? null : Compile(filter);
@@ -43,12 +43,6 @@ internal sealed class FilterSchema<T>
         ObjectFilter obj => Field(obj.Field).Nest(obj),
         _ => throw new ArgumentException($"Unsupported filter {filter.GetType().Name} on {TypeName}.", nameof(filter)),
     };
-
-    private FilterSchema<T> Add(FieldDefinition<T> field)
-    {
-        _fields.Add(field.Name, field);
-        return this;
-    }
 
     private FieldDefinition<T> Field(string name) =>
         _fields.TryGetValue(name, out var field)
@@ -101,6 +95,24 @@ internal sealed class FilterSchema<T>
             return false;
         },
     };
+
+    private sealed class Definitions : ICatalogFieldVisitor<T, FieldDefinition<T>>
+    {
+        public static readonly Definitions Instance = new();
+
+        public FieldDefinition<T> Text(TextField<T> field) => new StringPredicate<T>(field.Name, field.Read);
+
+        public FieldDefinition<T> Int(IntField<T> field) => new IntPredicate<T>(field.Name, field.Read);
+
+        public FieldDefinition<T> Enum<TEnum>(EnumField<T, TEnum> field)
+            where TEnum : struct, Enum => new EnumPredicate<T, TEnum>(field.Name, field.Read);
+
+        public FieldDefinition<T> Object<TInner>(ObjectField<T, TInner> field)
+            where TInner : class => new ObjectPredicate<T, TInner>(field.Name, field.Read, FilterSchema<TInner>.From(field.Inner));
+
+        public FieldDefinition<T> List<TElement>(ListField<T, TElement> field) =>
+            new ListPredicate<T, TElement>(field.Name, field.Read, FilterSchema<TElement>.From(field.Element));
+    }
 }
 
 internal abstract class FieldDefinition<T>(string name)
@@ -121,7 +133,7 @@ internal abstract class FieldDefinition<T>(string name)
     protected static ArgumentException WrongValue(FieldFilter filter, string expected) => FilterValues.WrongValue(filter, expected);
 }
 
-internal sealed class StringField<T>(string name, Func<T, string?> get) : FieldDefinition<T>(name)
+internal sealed class StringPredicate<T>(string name, Func<T, string?> get) : FieldDefinition<T>(name)
 {
     public override Func<T, bool> Compare(FieldFilter filter) => filter.Operator switch
     {
@@ -157,7 +169,7 @@ internal sealed class StringField<T>(string name, Func<T, string?> get) : FieldD
     }
 }
 
-internal sealed class IntField<T>(string name, Func<T, int?> get) : FieldDefinition<T>(name)
+internal sealed class IntPredicate<T>(string name, Func<T, int?> get) : FieldDefinition<T>(name)
 {
     public override Func<T, bool> Compare(FieldFilter filter)
     {
@@ -208,7 +220,7 @@ internal sealed class IntField<T>(string name, Func<T, int?> get) : FieldDefinit
 
 }
 
-internal sealed class EnumField<T, TEnum>(string name, Func<T, TEnum?> get) : FieldDefinition<T>(name)
+internal sealed class EnumPredicate<T, TEnum>(string name, Func<T, TEnum?> get) : FieldDefinition<T>(name)
     where TEnum : struct, Enum
 {
     public override Func<T, bool> Compare(FieldFilter filter) => filter.Operator switch
@@ -235,7 +247,7 @@ internal sealed class EnumField<T, TEnum>(string name, Func<T, TEnum?> get) : Fi
     }
 }
 
-internal sealed class ObjectField<T, TInner>(string name, Func<T, TInner?> get, FilterSchema<TInner> inner) : FieldDefinition<T>(name)
+internal sealed class ObjectPredicate<T, TInner>(string name, Func<T, TInner?> get, FilterSchema<TInner> inner) : FieldDefinition<T>(name)
     where TInner : class
 {
     public override Func<T, bool> Nest(ObjectFilter filter)
@@ -253,7 +265,7 @@ internal sealed class ObjectField<T, TInner>(string name, Func<T, TInner?> get, 
     };
 }
 
-internal sealed class ListField<T, TElement>(string name, Func<T, TElement[]> get, FilterSchema<TElement> element) : FieldDefinition<T>(name)
+internal sealed class ListPredicate<T, TElement>(string name, Func<T, IReadOnlyList<TElement>> get, FilterSchema<TElement> element) : FieldDefinition<T>(name)
 {
     public override Func<T, bool> Quantify(ListFilter filter)
     {
@@ -268,8 +280,8 @@ internal sealed class ListField<T, TElement>(string name, Func<T, TElement[]> ge
 
         Func<T, bool>? nonEmpty = filter.Any switch
         {
-            true => x => get(x).Length > 0,
-            false => x => get(x).Length == 0,
+            true => x => get(x).Count > 0,
+            false => x => get(x).Count == 0,
             null when quantified is null => throw new ArgumentException($"List filter 'any' on '{Name}' needs a value.", nameof(filter)),
             null => null,
         };

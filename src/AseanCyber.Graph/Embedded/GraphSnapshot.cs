@@ -88,38 +88,6 @@ internal sealed class GraphSnapshot
         return builder.Finish(ordered);
     }
 
-    public static void Validate(ProfileDocument document)
-    {
-        var profileId = document.Profile.Id;
-        var key = NodeIds.PrefixOf(profileId) == NodeIds.ProfilePrefix ? profileId[(NodeIds.ProfilePrefix.Length + 1)..] : "";
-
-        // The key names the profile's file in the data directory: only a slug is safe there.
-        if (key.Length == 0 || NodeIds.Slug(key) != key)
-        {
-            throw Invalid($"profile id '{profileId}' is not '{NodeIds.ProfilePrefix}:' followed by a slug");
-        }
-
-        if (string.IsNullOrWhiteSpace(document.Text))
-        {
-            throw Invalid($"profile {profileId} has no source text to keep");
-        }
-
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var imported in document.Entries)
-        {
-            var entry = imported.Entry;
-            if (entry.ProfileId != profileId)
-            {
-                throw Invalid($"entry {entry.Id} belongs to {entry.ProfileId}, not to {profileId}");
-            }
-
-            if (!ids.Add(entry.Id))
-            {
-                throw Invalid($"entry id {entry.Id} occurs twice in profile {profileId}");
-            }
-        }
-    }
-
     private static GraphStoreException Invalid(string reason) => new("INVALID_DOCUMENT", $"Invalid profile document: {reason}.");
 
     private static T[] SortedByName<T>(IEnumerable<INode> nodes, Func<T, string> name)
@@ -140,7 +108,7 @@ internal sealed class GraphSnapshot
 
         public void Add(ProfileDocument document)
         {
-            Validate(document);
+            document.Validate();
             var profile = document.Profile;
             var members = profile.Members.Select(Canonical).ToArray();
             if (!members.SequenceEqual(profile.Members))

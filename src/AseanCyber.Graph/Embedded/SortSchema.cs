@@ -1,59 +1,58 @@
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Catalog;
 
 namespace AseanCyber.Graph.Embedded;
 
 /// <summary>
 /// The sortable fields of one node type. Rules: strings compare ordinally (as Neo4j does), enums by declaration order,
 /// null is the smallest value (first in ASC, last in DESC, as in Hot Chocolate's and Cypher's ordering), and equal keys
-/// fall back to the type's fixed tie-break so every order is total and paging is stable.
+/// fall back to a fixed tie-break so every order is total and paging is stable.
 /// </summary>
-internal sealed class SortSchema<T>(string typeName, Comparison<T> tieBreak)
+internal sealed class SortSchema<T>
 {
     private readonly Dictionary<string, Comparison<T>> _keys = new(StringComparer.Ordinal);
 
-    public SortSchema<T> String(string name, Func<T, string?> get)
+    private SortSchema(string typeName) => TypeName = typeName;
+
+    public string TypeName { get; }
+
+    public static SortSchema<T> From(NodeCatalog<T> catalog)
     {
-        _keys.Add(name, (a, b) => string.CompareOrdinal(get(a), get(b)));
-        return this;
+        var schema = new SortSchema<T>(catalog.TypeName);
+        foreach (var field in catalog.TypedFields.Where(f => f.Sortable))
+        {
+            schema._keys.Add(field.Name, field.Accept(Keys.Instance));
+        }
+
+        return schema;
     }
 
-    public SortSchema<T> Int(string name, Func<T, int?> get)
+    /// <summary>
+    /// The comparison of <paramref name="order"/>'s keys, read through <paramref name="key"/>, then <paramref name="tieBreak"/>.
+    /// </summary>
+    public Comparison<TRow> Compile<TRow>(IReadOnlyList<SortField> order, Func<TRow, T> key, Comparison<TRow> tieBreak)
     {
-        _keys.Add(name, (a, b) => Nullable.Compare(get(a), get(b)));
-        return this;
-    }
-
-    public SortSchema<T> Enum<TEnum>(string name, Func<T, TEnum?> get)
-        where TEnum : struct, Enum
-    {
-        _keys.Add(name, (a, b) => Nullable.Compare(get(a), get(b)));
-        return this;
-    }
-
-    /// <summary>The comparison for <paramref name="order"/>, or for <paramref name="defaultOrder"/> when it is empty.</summary>
-    public Comparison<T> Compile(IReadOnlyList<SortField> order, IReadOnlyList<SortField> defaultOrder)
-    {
-        var fields = order.Count > 0 ? order : defaultOrder;
-        if (fields.Count == 0)
+        if (order.Count == 0)
         {
             return tieBreak;
         }
 
-        var keys = new Comparison<T>[fields.Count];
-        var descending = new bool[fields.Count];
+        var keys = new Comparison<T>[order.Count];
+        var descending = new bool[order.Count];
         for (var i = 0; i < keys.Length; i++)
         {
-            keys[i] = _keys.TryGetValue(fields[i].Field, out var key)
-                ? key
-                : throw new ArgumentException($"{typeName} cannot be sorted by '{fields[i].Field}'.", nameof(order));
-            descending[i] = fields[i].Direction == SortDirection.Desc;
+            keys[i] = _keys.TryGetValue(order[i].Field, out var compare)
+                ? compare
+                : throw new ArgumentException($"{TypeName} cannot be sorted by '{order[i].Field}'.", nameof(order));
+            descending[i] = order[i].Direction == SortDirection.Desc;
         }
 
         return (a, b) =>
         {
+            var (x, y) = (key(a), key(b));
             for (var i = 0; i < keys.Length; i++)
             {
-                var c = keys[i](a, b);
+                var c = keys[i](x, y);
                 if (c != 0)
                 {
                     return descending[i] ? (c < 0 ? 1 : -1) : c;
@@ -62,5 +61,24 @@ internal sealed class SortSchema<T>(string typeName, Comparison<T> tieBreak)
 
             return tieBreak(a, b);
         };
+    }
+
+    private sealed class Keys : ICatalogFieldVisitor<T, Comparison<T>>
+    {
+        public static readonly Keys Instance = new();
+
+        public Comparison<T> Text(TextField<T> field) => (a, b) => string.CompareOrdinal(field.Read(a), field.Read(b));
+
+        public Comparison<T> Int(IntField<T> field) => (a, b) => Nullable.Compare(field.Read(a), field.Read(b));
+
+        public Comparison<T> Enum<TEnum>(EnumField<T, TEnum> field)
+            where TEnum : struct, Enum => (a, b) => Nullable.Compare(field.Read(a), field.Read(b));
+
+        public Comparison<T> Object<TInner>(ObjectField<T, TInner> field)
+            where TInner : class => throw Unsortable(field);
+
+        public Comparison<T> List<TElement>(ListField<T, TElement> field) => throw Unsortable(field);
+
+        private static InvalidOperationException Unsortable(CatalogField field) => new($"Relation '{field.Name}' cannot be a sort key.");
     }
 }

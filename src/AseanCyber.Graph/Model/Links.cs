@@ -1,3 +1,5 @@
+using AseanCyber.Graph.Store;
+
 namespace AseanCyber.Graph.Model;
 
 /// <summary>Every link keeps the text that produced it and the source line it came from.</summary>
@@ -35,6 +37,42 @@ public sealed record ProfileDocument(
     IReadOnlyList<ImportWarning> Warnings,
     string Text)
 {
+    /// <summary>Checks what every store relies on: a slug profile key, a source text, and entries of this profile with distinct ids.</summary>
+    /// <exception cref="GraphStoreException">INVALID_DOCUMENT.</exception>
+    public void Validate()
+    {
+        var profileId = Profile.Id;
+        var key = NodeIds.PrefixOf(profileId) == NodeIds.ProfilePrefix ? profileId[(NodeIds.ProfilePrefix.Length + 1)..] : "";
+
+        // The key names the profile's file in the data directory: only a slug is safe there.
+        if (key.Length == 0 || NodeIds.Slug(key) != key)
+        {
+            throw Invalid($"profile id '{profileId}' is not '{NodeIds.ProfilePrefix}:' followed by a slug");
+        }
+
+        if (string.IsNullOrWhiteSpace(Text))
+        {
+            throw Invalid($"profile {profileId} has no source text to keep");
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var imported in Entries)
+        {
+            var entry = imported.Entry;
+            if (entry.ProfileId != profileId)
+            {
+                throw Invalid($"entry {entry.Id} belongs to {entry.ProfileId}, not to {profileId}");
+            }
+
+            if (!ids.Add(entry.Id))
+            {
+                throw Invalid($"entry id {entry.Id} occurs twice in profile {profileId}");
+            }
+        }
+    }
+
+    private static GraphStoreException Invalid(string reason) => new("INVALID_DOCUMENT", $"Invalid profile document: {reason}.");
+
     /// <summary>The same document citing <paramref name="name"/> as its source, in the profile and in every entry's span.</summary>
     public ProfileDocument WithDocumentName(string name) => this with
     {

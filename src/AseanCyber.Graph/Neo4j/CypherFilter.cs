@@ -1,5 +1,6 @@
 using System.Globalization;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Catalog;
 
 namespace AseanCyber.Graph.Neo4j;
 
@@ -38,24 +39,17 @@ internal sealed class CypherFilterSchema(string typeName)
 
     public IEnumerable<string> FieldNames => _fields.Keys;
 
-    public CypherFilterSchema String(string name, string property) => Add(new CypherStringField(name, property));
+    /// <summary>The Cypher of every filterable field of <paramref name="catalog"/>, nested catalogs included.</summary>
+    public static CypherFilterSchema From<T>(NodeCatalog<T> catalog)
+    {
+        var schema = new CypherFilterSchema(catalog.TypeName);
+        foreach (var field in catalog.TypedFields.Where(f => f.Filterable))
+        {
+            schema._fields.Add(field.Name, field.Accept(Definitions<T>.Instance));
+        }
 
-    public CypherFilterSchema Int(string name, string property) => Add(new CypherIntField(name, property));
-
-    public CypherFilterSchema Enum<TEnum>(string name, string property)
-        where TEnum : struct, Enum => Add(new CypherEnumField<TEnum>(name, property));
-
-    /// <summary>A single related node: <paramref name="pattern"/> formats (outer, inner) into a pattern binding the inner variable.</summary>
-    public CypherFilterSchema Object(string name, string pattern, CypherFilterSchema inner) =>
-        Add(new CypherObjectField(name, pattern, inner));
-
-    /// <summary>A related node given by an expression of the outer one (an involvement's country is its end node).</summary>
-    public CypherFilterSchema Expression(string name, string expression, CypherFilterSchema inner) =>
-        Add(new CypherExpressionField(name, expression, inner));
-
-    /// <summary>A list of related nodes or relationships: the element is whatever any of <paramref name="patterns"/> binds to the inner variable.</summary>
-    public CypherFilterSchema List(string name, CypherFilterSchema element, params string[] patterns) =>
-        Add(new CypherListField(name, patterns, element));
+        return schema;
+    }
 
     public string Compile(Filter filter, string variable, CypherParameters parameters) => filter switch
     {
@@ -75,16 +69,33 @@ internal sealed class CypherFilterSchema(string typeName)
             _ => "(" + string.Join(separator, operands.Select(o => Compile(o, variable, parameters))) + ")",
         };
 
-    private CypherFilterSchema Add(CypherFilterField field)
-    {
-        _fields.Add(field.Name, field);
-        return this;
-    }
-
     private CypherFilterField Field(string name) =>
         _fields.TryGetValue(name, out var field)
             ? field
             : throw new ArgumentException($"{TypeName} has no filterable field '{name}'.", nameof(name));
+
+    private sealed class Definitions<T> : ICatalogFieldVisitor<T, CypherFilterField>
+    {
+        public static readonly Definitions<T> Instance = new();
+
+        public CypherFilterField Text(TextField<T> field) => new CypherStringField(field.Name, Property(field));
+
+        public CypherFilterField Int(IntField<T> field) => new CypherIntField(field.Name, Property(field));
+
+        public CypherFilterField Enum<TEnum>(EnumField<T, TEnum> field)
+            where TEnum : struct, Enum => new CypherEnumField<TEnum>(field.Name, Property(field));
+
+        public CypherFilterField Object<TInner>(ObjectField<T, TInner> field)
+            where TInner : class => field.CypherExpression is { } expression
+                ? new CypherExpressionField(field.Name, expression, From(field.Inner))
+                : new CypherObjectField(field.Name, field.CypherPatterns[0], From(field.Inner));
+
+        public CypherFilterField List<TElement>(ListField<T, TElement> field) =>
+            new CypherListField(field.Name, [.. field.CypherPatterns], From(field.Element));
+
+        private static string Property(CatalogField field) =>
+            field.CypherProperty ?? throw new InvalidOperationException($"Field '{field.Name}' has no Neo4j property.");
+    }
 }
 
 internal abstract class CypherFilterField(string name)

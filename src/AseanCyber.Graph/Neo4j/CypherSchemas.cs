@@ -1,6 +1,7 @@
 using System.Text;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Catalog;
 
 namespace AseanCyber.Graph.Neo4j;
 
@@ -19,6 +20,9 @@ internal static class CypherEnums
     /// <summary>Every value's name, in declaration order: the order sorts follow.</summary>
     public static IReadOnlyList<string> Names<TEnum>()
         where TEnum : struct, Enum => EnumNames<TEnum>.InOrder;
+
+    public static IReadOnlyList<string> Names(Type enumType) =>
+        [.. Enum.GetValues(enumType).Cast<Enum>().OrderBy(v => v).Select(v => ConstantCase(v.ToString()))];
 
     private static string ConstantCase(string name)
     {
@@ -58,20 +62,24 @@ internal sealed class CypherSortSchema(string typeName)
 
     public IEnumerable<string> FieldNames => _keys.Keys;
 
-    public CypherSortSchema Property(string name, string property)
+    public static CypherSortSchema From<T>(NodeCatalog<T> catalog)
     {
-        _keys.Add(name, "{0}." + property);
-        return this;
+        var schema = new CypherSortSchema(catalog.TypeName);
+        foreach (var field in catalog.Fields.Where(f => f.Sortable))
+        {
+            var property = field.CypherProperty ?? throw new InvalidOperationException($"Sort field '{field.Name}' has no Neo4j property.");
+            schema._keys.Add(field.Name, field.EnumType is { } enumType ? EnumKey(enumType, property) : "{0}." + property);
+        }
+
+        return schema;
     }
 
     /// <summary>Sorts by declaration order: a CASE over the fixed enum names.</summary>
-    public CypherSortSchema Enum<TEnum>(string name, string property)
-        where TEnum : struct, Enum
+    private static string EnumKey(Type enumType, string property)
     {
-        var names = CypherEnums.Names<TEnum>();
+        var names = CypherEnums.Names(enumType);
         var cases = string.Concat(names.Select((n, i) => $" WHEN '{n}' THEN {i}"));
-        _keys.Add(name, "CASE {0}." + property + cases + " END");
-        return this;
+        return "CASE {0}." + property + cases + " END";
     }
 
     public IReadOnlyList<string> Compile(IReadOnlyList<SortField> order, string variable)
@@ -89,83 +97,23 @@ internal sealed class CypherSortSchema(string typeName)
     }
 }
 
-/// <summary>Property names and the filter/sort fields of each node type, as the embedded graph's Schemas defines them.</summary>
+/// <summary>The filter and sort Cypher of each node type, derived from its catalog once.</summary>
 internal static class CypherSchemas
 {
-    public static readonly CypherFilterSchema CountryFilter = new CypherFilterSchema("Country")
-        .String(Fields.Country.Id, "id")
-        .String(Fields.Country.Code, "code")
-        .String(Fields.Country.Code3, "code3")
-        .String(Fields.Country.Name, "name");
+    public static readonly CypherFilterSchema CountryFilter = CypherFilterSchema.From(CountryFields.Catalog);
+    public static readonly CypherFilterSchema BodyFilter = CypherFilterSchema.From(BodyFields.Catalog);
+    public static readonly CypherFilterSchema ThemeFilter = CypherFilterSchema.From(ThemeFields.Catalog);
+    public static readonly CypherFilterSchema OrganizationFilter = CypherFilterSchema.From(OrganizationFields.Catalog);
+    public static readonly CypherFilterSchema PlaceFilter = CypherFilterSchema.From(PlaceFields.Catalog);
+    public static readonly CypherFilterSchema ProfileFilter = CypherFilterSchema.From(ProfileFields.Catalog);
+    public static readonly CypherFilterSchema InvolvementFilter = CypherFilterSchema.From(InvolvementFields.Catalog);
+    public static readonly CypherFilterSchema EntryFilter = CypherFilterSchema.From(EntryFields.Catalog);
 
-    public static readonly CypherFilterSchema BodyFilter = new CypherFilterSchema("Body")
-        .String(Fields.Named.Id, "id")
-        .String(Fields.Named.Name, "name");
-
-    public static readonly CypherFilterSchema ThemeFilter = new CypherFilterSchema("Theme")
-        .String(Fields.Named.Id, "id")
-        .String(Fields.Named.Name, "name");
-
-    public static readonly CypherFilterSchema OrganizationFilter = new CypherFilterSchema("Organization")
-        .String(Fields.Named.Id, "id")
-        .String(Fields.Named.Name, "name")
-        .String(Fields.Named.Acronym, "acronym");
-
-    public static readonly CypherFilterSchema PlaceFilter = new CypherFilterSchema("Place")
-        .String(Fields.Named.Id, "id")
-        .String(Fields.Named.Name, "name")
-        .Object(Fields.Named.Country, "({0})-[:IN]->({1}:Country)", CountryFilter);
-
-    public static readonly CypherFilterSchema ProfileFilter = new CypherFilterSchema("Profile")
-        .String(Fields.Named.Id, "id")
-        .String(Fields.Named.Name, "name")
-        .String(Fields.Named.Acronym, "acronym");
-
-    /// <summary>An involvement is an INVOLVES relationship; its country is the relationship's end node.</summary>
-    public static readonly CypherFilterSchema InvolvementFilter = new CypherFilterSchema("Involvement")
-        .Enum<InvolvementRole>(Fields.Involvement.Role, "role")
-        .String(Fields.Involvement.Evidence, "evidence")
-        .Expression(Fields.Involvement.Country, "endNode({0})", CountryFilter);
-
-    public static readonly CypherFilterSchema EntryFilter = new CypherFilterSchema("Entry")
-        .String(Fields.Entry.Id, "id")
-        .Enum<EntryKind>(Fields.Entry.Kind, "kind")
-        .String(Fields.Entry.Section, "section")
-        .String(Fields.Entry.Category, "category")
-        .String(Fields.Entry.Title, "title")
-        .Enum<EntryStatus>(Fields.Entry.Status, "status")
-        .Int(Fields.Entry.Edition, "edition")
-        .String(Fields.Entry.Acronym, "acronym")
-        .String(Fields.Entry.Description, "description")
-        .Int(Fields.Entry.Year, "year")
-        .Object(Fields.Entry.Profile, "({0})-[:IN_PROFILE]->({1}:Profile)", ProfileFilter)
-        .List(Fields.Entry.Countries, CountryFilter, "({0})-[:INVOLVES]->({1}:Country)", "({0})-[:HELD_IN]->(:Place)-[:IN]->({1}:Country)")
-        .List(Fields.Entry.Involvements, InvolvementFilter, "({0})-[{1}:INVOLVES]->(:Country)")
-        .List(Fields.Entry.Bodies, BodyFilter, "({0})-[:ISSUED_BY]->({1}:Body)")
-        .List(Fields.Entry.Themes, ThemeFilter, "({0})-[:ABOUT]->({1}:Theme)")
-        .List(Fields.Entry.Places, PlaceFilter, "({0})-[:HELD_IN]->({1}:Place)")
-        .List(Fields.Entry.Organizations, OrganizationFilter, "({0})-[:MENTIONS]->({1}:Organization)");
-
-    public static readonly CypherSortSchema EntrySort = new CypherSortSchema("Entry")
-        .Property(Fields.Entry.Id, "id")
-        .Enum<EntryKind>(Fields.Entry.Kind, "kind")
-        .Property(Fields.Entry.Section, "section")
-        .Property(Fields.Entry.Category, "category")
-        .Property(Fields.Entry.Title, "title")
-        .Enum<EntryStatus>(Fields.Entry.Status, "status")
-        .Property(Fields.Entry.Edition, "edition")
-        .Property(Fields.Entry.Acronym, "acronym")
-        .Property(Fields.Entry.Description, "description")
-        .Property(Fields.Entry.Year, "year")
-        .Property(Fields.Entry.Date, "dateStart");
-
-    public static readonly CypherSortSchema CountrySort = new CypherSortSchema("Country")
-        .Property(Fields.Country.Id, "id")
-        .Property(Fields.Country.Code, "code")
-        .Property(Fields.Country.Code3, "code3")
-        .Property(Fields.Country.Name, "name");
-
-    public static readonly CypherSortSchema BodySort = new CypherSortSchema("Body")
-        .Property(Fields.Named.Id, "id")
-        .Property(Fields.Named.Name, "name");
+    public static readonly CypherSortSchema EntrySort = CypherSortSchema.From(EntryFields.Catalog);
+    public static readonly CypherSortSchema CountrySort = CypherSortSchema.From(CountryFields.Catalog);
+    public static readonly CypherSortSchema BodySort = CypherSortSchema.From(BodyFields.Catalog);
+    public static readonly CypherSortSchema ThemeSort = CypherSortSchema.From(ThemeFields.Catalog);
+    public static readonly CypherSortSchema OrganizationSort = CypherSortSchema.From(OrganizationFields.Catalog);
+    public static readonly CypherSortSchema PlaceSort = CypherSortSchema.From(PlaceFields.Catalog);
+    public static readonly CypherSortSchema ProfileSort = CypherSortSchema.From(ProfileFields.Catalog);
 }

@@ -53,9 +53,11 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         }
     }
 
-    public async Task<IReadOnlyList<Profile>> GetProfilesAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Profile>> GetProfilesAsync(ListQuery query, CancellationToken cancellationToken)
     {
-        var result = await ReadAsync(CypherFiles.Get(CypherFiles.GetProfiles), NoParameters, cancellationToken).ConfigureAwait(false);
+        var parameters = new CypherParameters();
+        var statement = Compose(CypherFiles.GetProfiles, CypherSchemas.ProfileFilter, CypherSchemas.ProfileSort, "p", query, parameters);
+        var result = await ReadAsync(statement, parameters.Values, cancellationToken).ConfigureAwait(false);
         return [.. result.Records.Select(r => (Profile)Neo4jMapping.ToNode(AsNode(r["profile"]), members: r["members"]))];
     }
 
@@ -93,26 +95,28 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         return result;
     }
 
-    public async Task<EntryPage> QueryEntriesAsync(EntryQuery query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, EntryPage>> QueryEntriesAsync(EntryScope scope, EntryQuery query, CancellationToken cancellationToken)
     {
         var parameters = new CypherParameters();
-        var statement = ComposeEntryQuery(CypherFiles.QueryEntries, query, parameters);
-        var result = await ReadAsync(statement, parameters.Values, cancellationToken).ConfigureAwait(false);
-        return result.Records.Count == 0 ? EntryPage.Empty : ToPage(result.Records[0]);
-    }
+        if (scope.Kind == EntryScopeKind.All)
+        {
+            var all = ComposeEntryQuery(CypherFiles.QueryEntries, query, parameters);
+            var records = (await ReadAsync(all, parameters.Values, cancellationToken).ConfigureAwait(false)).Records;
+            return new Dictionary<string, EntryPage>(StringComparer.Ordinal)
+            {
+                [EntryScope.AllKey] = records.Count == 0 ? EntryPage.Empty : ToPage(records[0]),
+            };
+        }
 
-    public async Task<IReadOnlyDictionary<string, EntryPage>> QueryEntriesByNodeAsync(
-        IReadOnlyCollection<string> nodeIds, EntryQuery query, CancellationToken cancellationToken)
-    {
-        var pages = nodeIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => EntryPage.Empty, StringComparer.Ordinal);
-        if (pages.Count == 0)
+        var pages = scope.NodeIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => EntryPage.Empty, StringComparer.Ordinal);
+        var asked = pages.Keys.Where(scope.Admits).ToList();
+        if (asked.Count == 0)
         {
             return pages;
         }
 
-        var parameters = new CypherParameters();
         var statement = ComposeEntryQuery(CypherFiles.QueryEntriesByNode, query, parameters);
-        parameters.Values["nodeIds"] = pages.Keys.ToList();
+        parameters.Values["nodeIds"] = asked;
         var result = await ReadAsync(statement, parameters.Values, cancellationToken).ConfigureAwait(false);
         foreach (var record in result.Records)
         {
@@ -152,20 +156,20 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         return links;
     }
 
-    public Task<IReadOnlyList<Country>> GetCountriesAsync(Filter? where, IReadOnlyList<SortField> order, CancellationToken cancellationToken) =>
-        ReadFilteredAsync<Country>(CypherFiles.GetCountries, CypherSchemas.CountryFilter, CypherSchemas.CountrySort, "c", where, order, cancellationToken);
+    public Task<IReadOnlyList<Country>> GetCountriesAsync(ListQuery query, CancellationToken cancellationToken) =>
+        ReadFilteredAsync<Country>(CypherFiles.GetCountries, CypherSchemas.CountryFilter, CypherSchemas.CountrySort, "c", query, cancellationToken);
 
-    public Task<IReadOnlyList<Body>> GetBodiesAsync(Filter? where, IReadOnlyList<SortField> order, CancellationToken cancellationToken) =>
-        ReadFilteredAsync<Body>(CypherFiles.GetBodies, CypherSchemas.BodyFilter, CypherSchemas.BodySort, "b", where, order, cancellationToken);
+    public Task<IReadOnlyList<Body>> GetBodiesAsync(ListQuery query, CancellationToken cancellationToken) =>
+        ReadFilteredAsync<Body>(CypherFiles.GetBodies, CypherSchemas.BodyFilter, CypherSchemas.BodySort, "b", query, cancellationToken);
 
-    public Task<IReadOnlyList<Theme>> GetThemesAsync(CancellationToken cancellationToken) =>
-        ReadNodesAsync<Theme>(CypherFiles.GetThemes, cancellationToken);
+    public Task<IReadOnlyList<Theme>> GetThemesAsync(ListQuery query, CancellationToken cancellationToken) =>
+        ReadFilteredAsync<Theme>(CypherFiles.GetThemes, CypherSchemas.ThemeFilter, CypherSchemas.ThemeSort, "t", query, cancellationToken);
 
-    public Task<IReadOnlyList<Place>> GetPlacesAsync(CancellationToken cancellationToken) =>
-        ReadNodesAsync<Place>(CypherFiles.GetPlaces, cancellationToken);
+    public Task<IReadOnlyList<Place>> GetPlacesAsync(ListQuery query, CancellationToken cancellationToken) =>
+        ReadFilteredAsync<Place>(CypherFiles.GetPlaces, CypherSchemas.PlaceFilter, CypherSchemas.PlaceSort, "p", query, cancellationToken);
 
-    public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(CancellationToken cancellationToken) =>
-        ReadNodesAsync<Organization>(CypherFiles.GetOrganizations, cancellationToken);
+    public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken) =>
+        ReadFilteredAsync<Organization>(CypherFiles.GetOrganizations, CypherSchemas.OrganizationFilter, CypherSchemas.OrganizationSort, "o", query, cancellationToken);
 
     public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken)
     {
@@ -210,7 +214,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
     public async Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        GraphSnapshot.Validate(document);
+        document.Validate();
         var profileId = document.Profile.Id;
         var profile = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -344,29 +348,24 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         _ => Neo4jMapping.OptionalString(r.Properties, "evidence"),
     };
 
-    /// <summary>A list template (its node is <paramref name="variable"/>) with <paramref name="where"/> and <paramref name="order"/> compiled in.</summary>
+    /// <summary>A list template (its node is <paramref name="variable"/>) with the query's filter and order compiled in.</summary>
     private async Task<IReadOnlyList<T>> ReadFilteredAsync<T>(
         string file,
         CypherFilterSchema filter,
         CypherSortSchema sort,
         string variable,
-        Filter? where,
-        IReadOnlyList<SortField> order,
+        ListQuery query,
         CancellationToken cancellationToken)
         where T : INode
     {
         var parameters = new CypherParameters();
-        var statement = CypherFiles.Compose(file, where is null ? null : filter.Compile(where, variable, parameters), sort.Compile(order, variable));
+        var statement = Compose(file, filter, sort, variable, query, parameters);
         var result = await ReadAsync(statement, parameters.Values, cancellationToken).ConfigureAwait(false);
-        return [.. result.Records.Select(r => (T)Neo4jMapping.ToNode(AsNode(r["node"])))];
-    }
-
-    private async Task<IReadOnlyList<T>> ReadNodesAsync<T>(string file, CancellationToken cancellationToken)
-        where T : INode
-    {
-        var result = await ReadAsync(CypherFiles.Get(file), NoParameters, cancellationToken).ConfigureAwait(false);
         return [.. result.Records.Select(r => (T)Neo4jMapping.ToNode(AsNode(r["node"]), r.Fields.Contains("country") ? r["country"] : null))];
     }
+
+    private static string Compose(string file, CypherFilterSchema filter, CypherSortSchema sort, string variable, ListQuery query, CypherParameters parameters) =>
+        CypherFiles.Compose(file, query.Where is null ? null : filter.Compile(query.Where, variable, parameters), sort.Compile(query.Order, variable));
 
     private Task<QueryResult> ReadAsync(string statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
         RunAsync(statement, parameters, AccessMode.Read, cancellationToken);

@@ -2,16 +2,32 @@ namespace AseanCyber.Graph.Querying;
 
 /// <summary>
 /// A where-clause parsed once from GraphQL input (Hot Chocolate's conventions) and compiled by each store adapter:
-/// to a predicate in the embedded graph, to Cypher with parameters on Neo4j. Field names are those of <see cref="Fields"/>.
+/// to a predicate in the embedded graph, to Cypher with parameters on Neo4j. Field names are those of the node type's catalog (<see cref="Catalog.NodeCatalog"/>).
 /// </summary>
 public abstract record Filter;
 
-public sealed record AndFilter(IReadOnlyList<Filter> Operands) : Filter;
+public sealed record AndFilter(IReadOnlyList<Filter> Operands) : Filter
+{
+    public bool Equals(AndFilter? other) => other is not null && Structural.SequenceEqual(Operands, other.Operands);
 
-public sealed record OrFilter(IReadOnlyList<Filter> Operands) : Filter;
+    public override int GetHashCode() => Structural.Hash(Operands);
+}
+
+public sealed record OrFilter(IReadOnlyList<Filter> Operands) : Filter
+{
+    public bool Equals(OrFilter? other) => other is not null && Structural.SequenceEqual(Operands, other.Operands);
+
+    public override int GetHashCode() => Structural.Hash(Operands);
+}
 
 /// <summary>A comparison on a scalar field. <see cref="Value"/> is a string, an int, a model enum, null, or (for In/Nin) a list of those.</summary>
-public sealed record FieldFilter(string Field, FilterOperator Operator, object? Value) : Filter;
+public sealed record FieldFilter(string Field, FilterOperator Operator, object? Value) : Filter
+{
+    public bool Equals(FieldFilter? other) =>
+        other is not null && Field == other.Field && Operator == other.Operator && Structural.ValueEquals(Value, other.Value);
+
+    public override int GetHashCode() => HashCode.Combine(Field, Operator, Structural.ValueHash(Value));
+}
 
 /// <summary>A condition on a list-valued relation: some/all/none of the related nodes match <see cref="Element"/>; any = the list is (not) empty.</summary>
 public sealed record ListFilter(string Field, ListQuantifier Quantifier, Filter? Element, bool? Any = null) : Filter;
@@ -59,9 +75,25 @@ public sealed record PageRequest(int? First, string? After, int? Last, string? B
     public static readonly PageRequest Default = new(null, null, null, null);
 }
 
+/// <summary>A filtered, sorted list of nodes of one type (by name unless sorted); fields are the type's catalog's.</summary>
+public sealed record ListQuery(Filter? Where, IReadOnlyList<SortField> Order)
+{
+    public static readonly ListQuery All = new(null, []);
+
+    public bool Equals(ListQuery? other) => other is not null && Equals(Where, other.Where) && Structural.SequenceEqual(Order, other.Order);
+
+    public override int GetHashCode() => HashCode.Combine(Where, Structural.Hash(Order));
+}
+
+/// <summary>Equal by value (lists item by item), so equal arguments batch together wherever they were parsed.</summary>
 public sealed record EntryQuery(Filter? Where, IReadOnlyList<SortField> Order, PageRequest Page)
 {
     public static readonly EntryQuery All = new(null, [], PageRequest.Default);
+
+    public bool Equals(EntryQuery? other) =>
+        other is not null && Equals(Where, other.Where) && Structural.SequenceEqual(Order, other.Order) && Page == other.Page;
+
+    public override int GetHashCode() => HashCode.Combine(Where, Structural.Hash(Order), Page);
 }
 
 public sealed record EntryEdge(AseanCyber.Graph.Model.Entry Entry, string Cursor);
@@ -71,58 +103,43 @@ public sealed record EntryPage(IReadOnlyList<EntryEdge> Edges, int TotalCount, b
     public static readonly EntryPage Empty = new([], 0, false, false);
 }
 
-/// <summary>
-/// The fields a filter or sort may name, per node type. Scalar field values:
-/// strings, ints (edition, year), and the model enums (kind, status, role).
-/// </summary>
-public static class Fields
+/// <summary>Item-by-item equality for the list members of the query records (records compare lists by reference).</summary>
+internal static class Structural
 {
-    public static class Entry
+    public static bool SequenceEqual<T>(IReadOnlyList<T> a, IReadOnlyList<T> b) => ReferenceEquals(a, b) || a.SequenceEqual(b);
+
+    public static int Hash<T>(IReadOnlyList<T> items)
     {
-        public const string Id = "id";
-        public const string Kind = "kind";
-        public const string Section = "section";
-        public const string Category = "category";
-        public const string Title = "title";
-        public const string Status = "status";
-        public const string Edition = "edition";
-        public const string Acronym = "acronym";
-        public const string Description = "description";
-        public const string Year = "year";
+        var hash = new HashCode();
+        foreach (var item in items)
+        {
+            hash.Add(item);
+        }
 
-        /// <summary>Sort only: the start of the first date.</summary>
-        public const string Date = "date";
-
-        public const string Profile = "profile";
-        public const string Countries = "countries";
-        public const string Involvements = "involvements";
-        public const string Bodies = "bodies";
-        public const string Themes = "themes";
-        public const string Places = "places";
-        public const string Organizations = "organizations";
+        return hash.ToHashCode();
     }
 
-    public static class Country
+    /// <summary>A filter value: a scalar, or an in/nin list compared item by item.</summary>
+    public static bool ValueEquals(object? a, object? b) => (a, b) switch
     {
-        public const string Id = "id";
-        public const string Code = "code";
-        public const string Code3 = "code3";
-        public const string Name = "name";
-    }
+        (System.Collections.IEnumerable x, System.Collections.IEnumerable y) when a is not string && b is not string =>
+            x.Cast<object?>().SequenceEqual(y.Cast<object?>()),
+        _ => Equals(a, b),
+    };
 
-    /// <summary>Used by Body, Theme, Organization and Place (Place adds "country"), and Profile (adds "acronym").</summary>
-    public static class Named
+    public static int ValueHash(object? value)
     {
-        public const string Id = "id";
-        public const string Name = "name";
-        public const string Acronym = "acronym";
-        public const string Country = "country";
-    }
+        if (value is System.Collections.IEnumerable list and not string)
+        {
+            var hash = new HashCode();
+            foreach (var item in list)
+            {
+                hash.Add(item);
+            }
 
-    public static class Involvement
-    {
-        public const string Role = "role";
-        public const string Evidence = "evidence";
-        public const string Country = "country";
+            return hash.ToHashCode();
+        }
+
+        return value?.GetHashCode() ?? 0;
     }
 }

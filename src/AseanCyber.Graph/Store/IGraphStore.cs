@@ -1,5 +1,6 @@
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
+using Ids = AseanCyber.Graph.Model.NodeIds;
 
 namespace AseanCyber.Graph.Store;
 
@@ -10,34 +11,33 @@ namespace AseanCyber.Graph.Store;
 /// </summary>
 public interface IGraphStore
 {
-    Task<IReadOnlyList<Profile>> GetProfilesAsync(CancellationToken cancellationToken);
+    /// <summary>Profiles, filtered and sorted by the profile catalog's fields (by name unless sorted).</summary>
+    Task<IReadOnlyList<Profile>> GetProfilesAsync(ListQuery query, CancellationToken cancellationToken);
 
     /// <summary>Any nodes by id; ids that do not exist are absent from the result.</summary>
     Task<IReadOnlyDictionary<string, INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
 
-    Task<EntryPage> QueryEntriesAsync(EntryQuery query, CancellationToken cancellationToken);
-
     /// <summary>
-    /// The entries linked to each of <paramref name="nodeIds"/> (a profile's entries, a country's, a body's, a theme's, a place's,
-    /// an organization's), each list filtered, sorted and paged by the same <paramref name="query"/>.
-    /// Every requested id is in the result, with <see cref="EntryPage.Empty"/> when it has no entries.
+    /// The entries in each node of <paramref name="scope"/> (every entry for <see cref="EntryScope.All"/>), each list
+    /// filtered, sorted and paged by the same <paramref name="query"/>. Every id of the scope is in the result (keyed
+    /// <see cref="EntryScope.AllKey"/> for all entries), with <see cref="EntryPage.Empty"/> when it has no entries or
+    /// is not a node of the scope's kind.
     /// </summary>
-    Task<IReadOnlyDictionary<string, EntryPage>> QueryEntriesByNodeAsync(
-        IReadOnlyCollection<string> nodeIds, EntryQuery query, CancellationToken cancellationToken);
+    Task<IReadOnlyDictionary<string, EntryPage>> QueryEntriesAsync(EntryScope scope, EntryQuery query, CancellationToken cancellationToken);
 
     /// <summary>All links of each entry; every requested id is in the result (<see cref="EntryLinks.Empty"/> when unknown).</summary>
     Task<IReadOnlyDictionary<string, EntryLinks>> GetEntryLinksAsync(IReadOnlyCollection<string> entryIds, CancellationToken cancellationToken);
 
-    /// <summary>Countries linked to at least one entry or profile in the graph.</summary>
-    Task<IReadOnlyList<Country>> GetCountriesAsync(Filter? where, IReadOnlyList<SortField> order, CancellationToken cancellationToken);
+    /// <summary>Countries linked to at least one entry or profile in the graph, by name unless sorted.</summary>
+    Task<IReadOnlyList<Country>> GetCountriesAsync(ListQuery query, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<Body>> GetBodiesAsync(Filter? where, IReadOnlyList<SortField> order, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Body>> GetBodiesAsync(ListQuery query, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<Theme>> GetThemesAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<Theme>> GetThemesAsync(ListQuery query, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<Place>> GetPlacesAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<Place>> GetPlacesAsync(ListQuery query, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<Organization>> GetOrganizationsAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken);
 
     /// <summary>Up to <paramref name="first"/> simple paths of at most <paramref name="maxHops"/> relationships, shortest first.</summary>
     Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken);
@@ -50,6 +50,54 @@ public interface IGraphStore
 
     /// <summary>Whether the store can answer queries now; the message says why not.</summary>
     Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>Which entries a query reads: all of them, or those of each of some nodes of one kind (batched per request level).</summary>
+public sealed record EntryScope(EntryScopeKind Kind, IReadOnlyList<string> NodeIds)
+{
+    /// <summary>The key of the one page an <see cref="All"/> query answers.</summary>
+    public const string AllKey = "";
+
+    public static EntryScope All { get; } = new(EntryScopeKind.All, [AllKey]);
+
+    public static EntryScope Of(EntryScopeKind kind, IReadOnlyList<string> nodeIds) =>
+        kind == EntryScopeKind.All ? All : new(kind, nodeIds);
+
+    /// <summary>Whether <paramref name="nodeId"/> names a node of this scope's kind (a body id in a body scope).</summary>
+    public bool Admits(string nodeId) => Kind == EntryScopeKind.All || Prefix(Kind) == Ids.PrefixOf(nodeId);
+
+    private static string Prefix(EntryScopeKind kind) => kind switch
+    {
+        EntryScopeKind.Profile => Ids.ProfilePrefix,
+        EntryScopeKind.Country => Ids.CountryPrefix,
+        EntryScopeKind.Body => Ids.BodyPrefix,
+        EntryScopeKind.Theme => Ids.ThemePrefix,
+        EntryScopeKind.Place => Ids.PlacePrefix,
+        EntryScopeKind.Organization => Ids.OrganizationPrefix,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}
+
+/// <summary>
+/// Whose entries: a profile's, a country's (involved in any role or held in one of its places), a body's (issued or ran),
+/// a theme's, a place's (held there), an organization's (named).
+/// </summary>
+public enum EntryScopeKind
+{
+    All,
+    Profile,
+    Country,
+    Body,
+    Theme,
+    Place,
+    Organization,
+}
+
+public static class GraphStoreExtensions
+{
+    /// <summary>One page of all entries.</summary>
+    public static async Task<EntryPage> QueryEntriesAsync(this IGraphStore store, EntryQuery query, CancellationToken cancellationToken) =>
+        (await store.QueryEntriesAsync(EntryScope.All, query, cancellationToken).ConfigureAwait(false))[EntryScope.AllKey];
 }
 
 public sealed record StoreHealth(bool IsReady, string Description);

@@ -34,10 +34,10 @@ public sealed class SchemaSnapshotTests(WebApplicationFactory<Program> factory) 
         var sdl = factory.Services.GetRequiredService<ISchema>().Print(new PrintOptions { IncludeDescriptions = false });
         foreach (var expected in new[]
         {
-            "interface Node", "node(id: ID!): Node", "nodes(ids: [ID!]!): [Node]!", "profiles: [Profile!]!",
+            "interface Node", "node(id: ID!): Node", "nodes(ids: [ID!]!): [Node]!", "profiles(where: ProfileFilterInput, order: [ProfileSortInput!]): [Profile!]!",
             "entries(where: EntryFilterInput, order: [EntrySortInput!], first: Int, after: String, last: Int, before: String): EntriesConnection!",
             "countries(where: CountryFilterInput, order: [CountrySortInput!]): [Country!]!", "country(code: String!): Country",
-            "bodies(where: BodyFilterInput, order: [BodySortInput!]): [Body!]!", "themes: [Theme!]!",
+            "bodies(where: BodyFilterInput, order: [BodySortInput!]): [Body!]!", "themes(where: ThemeFilterInput, order: [ThemeSortInput!]): [Theme!]!",
             "connections(from: ID!, to: ID!, maxHops: Int = 4, first: Int = 10): [Path!]!",
             "importProfile(text: String!", "type ImportProfilePayload", "enum EntryKind", "enum EntryStatus", "enum DatePrecision",
             "enum InvolvementRole", "type SourceSpan", "type PathStep", "type EntriesEdge", "type PageInfo", "type DateSpan",

@@ -4,6 +4,7 @@ using AseanCyber.Api.Tests.Infrastructure;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Neo4j;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Tests.Neo4j;
 using AseanCyber.Neo4j.QueryApi;
 using AseanCyber.Neo4j.QueryApi.Testing;
@@ -43,7 +44,7 @@ public sealed class Neo4jProviderTests : IDisposable
     [Fact]
     public async Task Canonical_query_is_one_query_api_request_per_list_level()
     {
-        _neo4j.EntryQuery = new EntryQuery(new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting), [], PageRequest.Default);
+        _neo4j.EntryQuery = new EntryQuery(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting), [], PageRequest.Default);
         var before = await WaitUntilReadyAsync();
 
         var result = await _api.PostGraphQLAsync(Canonical);
@@ -82,7 +83,7 @@ public sealed class Neo4jProviderTests : IDisposable
     [Fact]
     public async Task Same_answers_as_the_embedded_graph_for_the_canonical_query()
     {
-        _neo4j.EntryQuery = new EntryQuery(new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting), [], PageRequest.Default);
+        _neo4j.EntryQuery = new EntryQuery(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting), [], PageRequest.Default);
         await WaitUntilReadyAsync();
         using var embedded = new ApiFactory();
 

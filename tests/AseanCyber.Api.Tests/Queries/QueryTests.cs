@@ -31,6 +31,31 @@ public sealed class QueryTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Root_lists_filter_and_sort_and_profiles_filter_by_last_update()
+    {
+        var result = await PostOkAsync("""
+            {
+              updated: profiles(where: { lastUpdated: { startsWith: "2018" } }, order: [{ lastUpdated: DESC }]) { lastUpdated }
+              stale: profiles(where: { lastUpdated: { startsWith: "2019" } }) { name }
+              entries(where: { profile: { lastUpdated: { eq: "2018-11" } } }) { totalCount }
+              themes(where: { name: { startsWith: "cyber" } }, order: [{ name: DESC }]) { name }
+              places(where: { country: { code: { eq: "KR" } } }) { name }
+              organizations(where: { acronym: { eq: "INTERPOL" } }) { acronym }
+            }
+            """);
+
+        Assert.Equal("2018-11", Assert.Single(result.Data.GetProperty("updated").EnumerateArray()).GetProperty("lastUpdated").GetString());
+        Assert.Empty(result.Data.GetProperty("stale").EnumerateArray());
+        Assert.Equal(27, result.Data.GetProperty("entries").GetProperty("totalCount").GetInt32());
+        var themes = result.Data.GetProperty("themes").EnumerateArray().Select(t => t.GetProperty("name").GetString()!).ToList();
+        Assert.NotEmpty(themes);
+        Assert.All(themes, t => Assert.StartsWith("cyber", t, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(themes.OrderDescending(StringComparer.Ordinal), themes);
+        Assert.Equal(["Seoul"], result.Data.GetProperty("places").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Single(result.Data.GetProperty("organizations").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Meetings_involving_Japan_as_a_list_filter_are_exactly_the_two_Japan_meetings()
     {
         var result = await PostOkAsync("""

@@ -1,6 +1,7 @@
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Neo4j;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Catalog;
 
 namespace AseanCyber.Graph.Tests.Neo4j;
 
@@ -17,7 +18,7 @@ public sealed class CypherCompilerTests
     [Fact]
     public void String_equality_is_a_parameterised_two_valued_comparison()
     {
-        var (text, parameters) = Entry(new FieldFilter(Fields.Entry.Title, FilterOperator.Eq, "ASEAN-Japan ISPM"));
+        var (text, parameters) = Entry(new FieldFilter(EntryFields.Title, FilterOperator.Eq, "ASEAN-Japan ISPM"));
 
         Assert.Equal("coalesce(e.title = $p0, false)", text);
         Assert.Equal("ASEAN-Japan ISPM", parameters["p0"]);
@@ -26,9 +27,9 @@ public sealed class CypherCompilerTests
     [Fact]
     public void Text_operators_ignore_case_by_upper_casing_both_sides()
     {
-        var (contains, p1) = Entry(new FieldFilter(Fields.Entry.Title, FilterOperator.Contains, "japan"));
-        var (starts, _) = Entry(new FieldFilter(Fields.Entry.Title, FilterOperator.NStartsWith, "asean"));
-        var (ends, _) = Entry(new FieldFilter(Fields.Entry.Description, FilterOperator.EndsWith, "x"));
+        var (contains, p1) = Entry(new FieldFilter(EntryFields.Title, FilterOperator.Contains, "japan"));
+        var (starts, _) = Entry(new FieldFilter(EntryFields.Title, FilterOperator.NStartsWith, "asean"));
+        var (ends, _) = Entry(new FieldFilter(EntryFields.Description, FilterOperator.EndsWith, "x"));
 
         Assert.Equal("coalesce(toUpper(e.title) CONTAINS $p0, false)", contains);
         Assert.Equal("JAPAN", p1["p0"]);
@@ -39,14 +40,14 @@ public sealed class CypherCompilerTests
     [Fact]
     public void Null_comparisons_test_for_a_missing_property()
     {
-        Assert.Equal("e.acronym IS NULL", Entry(new FieldFilter(Fields.Entry.Acronym, FilterOperator.Eq, null)).Text);
-        Assert.Equal("NOT (e.edition IS NULL)", Entry(new FieldFilter(Fields.Entry.Edition, FilterOperator.Neq, null)).Text);
+        Assert.Equal("e.acronym IS NULL", Entry(new FieldFilter(EntryFields.Acronym, FilterOperator.Eq, null)).Text);
+        Assert.Equal("NOT (e.edition IS NULL)", Entry(new FieldFilter(EntryFields.Edition, FilterOperator.Neq, null)).Text);
     }
 
     [Fact]
     public void In_lists_keep_null_out_of_the_parameter_and_test_it_separately()
     {
-        var (text, parameters) = Entry(new FieldFilter(Fields.Entry.Acronym, FilterOperator.In, new List<object?> { "ARF", null }));
+        var (text, parameters) = Entry(new FieldFilter(EntryFields.Acronym, FilterOperator.In, new List<object?> { "ARF", null }));
 
         Assert.Equal("(e.acronym IS NULL OR coalesce(e.acronym IN $p0, false))", text);
         Assert.Equal(["ARF"], Assert.IsType<List<object>>(parameters["p0"]));
@@ -55,9 +56,9 @@ public sealed class CypherCompilerTests
     [Fact]
     public void Int_ranges_and_enum_names()
     {
-        var (range, p1) = Entry(new FieldFilter(Fields.Entry.Year, FilterOperator.Gte, 2017));
-        var (kind, p2) = Entry(new FieldFilter(Fields.Entry.Kind, FilterOperator.In, new List<object?> { EntryKind.Meeting, EntryKind.StrategyDocument }));
-        var (status, p3) = Entry(new FieldFilter(Fields.Entry.Status, FilterOperator.Eq, EntryStatus.InProgress));
+        var (range, p1) = Entry(new FieldFilter(EntryFields.Year, FilterOperator.Gte, 2017));
+        var (kind, p2) = Entry(new FieldFilter(EntryFields.Kind, FilterOperator.In, new List<object?> { EntryKind.Meeting, EntryKind.StrategyDocument }));
+        var (status, p3) = Entry(new FieldFilter(EntryFields.Status, FilterOperator.Eq, EntryStatus.InProgress));
 
         Assert.Equal("coalesce(e.year >= $p0, false)", range);
         Assert.Equal(2017, p1["p0"]);
@@ -74,14 +75,14 @@ public sealed class CypherCompilerTests
         Assert.Equal("false", Entry(new OrFilter([])).Text);
         Assert.Equal(
             "(coalesce(e.year = $p0, false) OR coalesce(e.year = $p1, false))",
-            Entry(new OrFilter([new FieldFilter(Fields.Entry.Year, FilterOperator.Eq, 2017), new FieldFilter(Fields.Entry.Year, FilterOperator.Eq, 2018)])).Text);
+            Entry(new OrFilter([new FieldFilter(EntryFields.Year, FilterOperator.Eq, 2017), new FieldFilter(EntryFields.Year, FilterOperator.Eq, 2018)])).Text);
     }
 
     [Fact]
     public void Countries_are_those_involved_or_holding_a_venue()
     {
         var (text, parameters) = Entry(new ListFilter(
-            Fields.Entry.Countries, ListQuantifier.Some, new FieldFilter(Fields.Country.Code, FilterOperator.Eq, "JP")));
+            EntryFields.Countries, ListQuantifier.Some, new FieldFilter(CountryFields.Code, FilterOperator.Eq, "JP")));
 
         Assert.Equal(
             "(EXISTS { MATCH (e)-[:INVOLVES]->(x1:Country) WHERE coalesce(x1.code = $p0, false) }"
@@ -94,27 +95,27 @@ public sealed class CypherCompilerTests
     [Fact]
     public void All_is_no_element_failing_and_none_is_no_element_matching()
     {
-        var name = new FieldFilter(Fields.Named.Name, FilterOperator.StartsWith, "ASEAN");
+        var name = new FieldFilter(BodyFields.Name, FilterOperator.StartsWith, "ASEAN");
 
         Assert.Equal(
             "NOT (EXISTS { MATCH (e)-[:ISSUED_BY]->(x1:Body) WHERE NOT (coalesce(toUpper(x1.name) STARTS WITH $p0, false)) })",
-            Entry(new ListFilter(Fields.Entry.Bodies, ListQuantifier.All, name)).Text);
+            Entry(new ListFilter(EntryFields.Bodies, ListQuantifier.All, name)).Text);
         Assert.Equal(
             "NOT (EXISTS { MATCH (e)-[:ABOUT]->(x1:Theme) WHERE coalesce(toUpper(x1.name) STARTS WITH $p0, false) })",
-            Entry(new ListFilter(Fields.Entry.Themes, ListQuantifier.None, name)).Text);
-        Assert.Equal("EXISTS { MATCH (e)-[:MENTIONS]->(x1:Organization) }", Entry(new ListFilter(Fields.Entry.Organizations, ListQuantifier.Any, null, Any: true)).Text);
-        Assert.Equal("NOT (EXISTS { MATCH (e)-[:HELD_IN]->(x1:Place) })", Entry(new ListFilter(Fields.Entry.Places, ListQuantifier.Any, null, Any: false)).Text);
+            Entry(new ListFilter(EntryFields.Themes, ListQuantifier.None, name)).Text);
+        Assert.Equal("EXISTS { MATCH (e)-[:MENTIONS]->(x1:Organization) }", Entry(new ListFilter(EntryFields.Organizations, ListQuantifier.Any, null, Any: true)).Text);
+        Assert.Equal("NOT (EXISTS { MATCH (e)-[:HELD_IN]->(x1:Place) })", Entry(new ListFilter(EntryFields.Places, ListQuantifier.Any, null, Any: false)).Text);
     }
 
     [Fact]
     public void Involvements_filter_the_relationship_and_its_country()
     {
         var (text, parameters) = Entry(new ListFilter(
-            Fields.Entry.Involvements,
+            EntryFields.Involvements,
             ListQuantifier.Some,
             new AndFilter([
-                new FieldFilter(Fields.Involvement.Role, FilterOperator.Eq, InvolvementRole.Host),
-                new ObjectFilter(Fields.Involvement.Country, new FieldFilter(Fields.Country.Name, FilterOperator.Eq, "Japan")),
+                new FieldFilter(InvolvementFields.Role, FilterOperator.Eq, InvolvementRole.Host),
+                new ObjectFilter(InvolvementFields.Country, new FieldFilter(CountryFields.Name, FilterOperator.Eq, "Japan")),
             ])));
 
         Assert.Equal(
@@ -127,8 +128,8 @@ public sealed class CypherCompilerTests
     public void Nested_objects_get_fresh_variables()
     {
         var (text, _) = Entry(new AndFilter([
-            new ObjectFilter(Fields.Entry.Profile, new FieldFilter(Fields.Named.Acronym, FilterOperator.Eq, "ASEAN")),
-            new ListFilter(Fields.Entry.Places, ListQuantifier.Some, new ObjectFilter(Fields.Named.Country, new FieldFilter(Fields.Country.Code, FilterOperator.Eq, "MY"))),
+            new ObjectFilter(EntryFields.Profile, new FieldFilter(ProfileFields.Acronym, FilterOperator.Eq, "ASEAN")),
+            new ListFilter(EntryFields.Places, ListQuantifier.Some, new ObjectFilter(PlaceFields.Country, new FieldFilter(CountryFields.Code, FilterOperator.Eq, "MY"))),
         ]));
 
         Assert.Equal(
@@ -142,8 +143,8 @@ public sealed class CypherCompilerTests
     {
         const string hostile = "x' }) DETACH DELETE n //";
         var (text, parameters) = Entry(new OrFilter([
-            new FieldFilter(Fields.Entry.Title, FilterOperator.Contains, hostile),
-            new ListFilter(Fields.Entry.Bodies, ListQuantifier.Some, new FieldFilter(Fields.Named.Name, FilterOperator.Eq, hostile)),
+            new FieldFilter(EntryFields.Title, FilterOperator.Contains, hostile),
+            new ListFilter(EntryFields.Bodies, ListQuantifier.Some, new FieldFilter(BodyFields.Name, FilterOperator.Eq, hostile)),
         ]));
 
         Assert.DoesNotContain("DELETE", text, StringComparison.Ordinal);
@@ -154,16 +155,16 @@ public sealed class CypherCompilerTests
     public void Unknown_fields_and_wrong_values_are_refused()
     {
         Assert.Throws<ArgumentException>(() => Entry(new FieldFilter("nope", FilterOperator.Eq, "x")));
-        Assert.Throws<ArgumentException>(() => Entry(new FieldFilter(Fields.Entry.Year, FilterOperator.Eq, "2017")));
-        Assert.Throws<ArgumentException>(() => Entry(new FieldFilter(Fields.Entry.Title, FilterOperator.Gt, "a")));
-        Assert.Throws<ArgumentException>(() => Entry(new ListFilter(Fields.Entry.Bodies, ListQuantifier.Any, null)));
+        Assert.Throws<ArgumentException>(() => Entry(new FieldFilter(EntryFields.Year, FilterOperator.Eq, "2017")));
+        Assert.Throws<ArgumentException>(() => Entry(new FieldFilter(EntryFields.Title, FilterOperator.Gt, "a")));
+        Assert.Throws<ArgumentException>(() => Entry(new ListFilter(EntryFields.Bodies, ListQuantifier.Any, null)));
     }
 
     [Fact]
     public void Sort_keys_put_nulls_first_ascending_and_last_descending()
     {
         var keys = CypherSchemas.EntrySort.Compile(
-            [new SortField(Fields.Entry.Date, SortDirection.Desc), new SortField(Fields.Entry.Title, SortDirection.Asc)], "e");
+            [new SortField(EntryFields.Date, SortDirection.Desc), new SortField(EntryFields.Title, SortDirection.Asc)], "e");
 
         Assert.Equal(["e.dateStart IS NULL, e.dateStart DESC", "e.title IS NULL DESC, e.title"], keys);
     }
@@ -171,7 +172,7 @@ public sealed class CypherCompilerTests
     [Fact]
     public void Enums_sort_by_declaration_order()
     {
-        var key = Assert.Single(CypherSchemas.EntrySort.Compile([new SortField(Fields.Entry.Kind, SortDirection.Asc)], "e"));
+        var key = Assert.Single(CypherSchemas.EntrySort.Compile([new SortField(EntryFields.Kind, SortDirection.Asc)], "e"));
 
         Assert.StartsWith("CASE e.kind WHEN 'STRATEGY_DOCUMENT' THEN 0 WHEN 'OTHER_DOCUMENT' THEN 1 WHEN 'COMMUNICATION' THEN 2", key, StringComparison.Ordinal);
         Assert.Contains("WHEN 'OTHER' THEN 10 END", key, StringComparison.Ordinal);

@@ -51,6 +51,9 @@ public sealed class FakeNeo4jGraph : IDisposable
 
     public FakeQueryApiHandler Handler { get; }
 
+    private static EntryScopeKind ScopeOf(string nodeId) =>
+        Enum.GetValues<EntryScopeKind>().FirstOrDefault(k => k != EntryScopeKind.All && EntryScope.Of(k, [nodeId]).Admits(nodeId), EntryScopeKind.Profile);
+
     /// <summary>The query that the entry statements stand for (their compiled where/order are not evaluated here).</summary>
     public EntryQuery EntryQuery { get; set; } = EntryQuery.All;
 
@@ -139,11 +142,11 @@ public sealed class FakeNeo4jGraph : IDisposable
             case CypherFiles.ImportRemoveOrphanCountries:
                 return (["removed"], [[0]]);
             case CypherFiles.CountGraph:
-                var profiles = _store.GetProfilesAsync(ct).Result.Count;
+                var profiles = _store.GetProfilesAsync(ListQuery.All, ct).Result.Count;
                 var entries = _store.QueryEntriesAsync(EntryQuery.All, ct).Result.TotalCount;
                 return (["profiles", "entries"], [[profiles, entries]]);
             case CypherFiles.GetProfiles:
-                return (["profile", "members"], [.. _store.GetProfilesAsync(ct).Result.Select(p => (IReadOnlyList<object?>)[Node(p), Members(p)])]);
+                return (["profile", "members"], [.. _store.GetProfilesAsync(ListQuery.All, ct).Result.Select(p => (IReadOnlyList<object?>)[Node(p), Members(p)])]);
             case CypherFiles.GetNodes:
                 var ids = new[] { "profileIds", "entryIds", "countryIds", "bodyIds", "themeIds", "placeIds", "organizationIds" }
                     .SelectMany(key => parameters[key]!.AsArray().Select(id => id!.GetValue<string>()))
@@ -157,7 +160,10 @@ public sealed class FakeNeo4jGraph : IDisposable
                 return (["total", "startAt", "endAt", "page"], [PageRow(null, _store.QueryEntriesAsync(Query(parameters), ct).Result, parameters)]);
             case CypherFiles.QueryEntriesByNode:
                 var nodeIds = parameters["nodeIds"]!.AsArray().Select(id => id!.GetValue<string>()).ToArray();
-                var pages = _store.QueryEntriesByNodeAsync(nodeIds, Query(parameters), ct).Result;
+                // The statement unions every kind of node, so the ids may be of any kind: answer each from its own scope.
+                var pages = nodeIds
+                    .Select(id => _store.QueryEntriesAsync(EntryScope.Of(ScopeOf(id), [id]), Query(parameters), ct).Result.Single())
+                    .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
                 return (["nodeId", "total", "startAt", "endAt", "page"], [.. pages.Where(p => p.Value.TotalCount > 0).Select(p => PageRow(p.Key, p.Value, parameters))]);
             case CypherFiles.GetEntryLinks:
                 var entryIds = parameters["entryIds"]!.AsArray().Select(id => id!.GetValue<string>()).ToArray();
@@ -166,15 +172,15 @@ public sealed class FakeNeo4jGraph : IDisposable
                 return (["entryId", "bodies", "involvements", "places", "themes", "organizations"],
                     [.. links.Where(l => known.ContainsKey(l.Key)).Select(l => LinksRow(l.Key, l.Value))]);
             case CypherFiles.GetCountries:
-                return (["node"], [.. _store.GetCountriesAsync(null, [], ct).Result.Select(c => (IReadOnlyList<object?>)[Node(c)])]);
+                return (["node"], [.. _store.GetCountriesAsync(ListQuery.All, ct).Result.Select(c => (IReadOnlyList<object?>)[Node(c)])]);
             case CypherFiles.GetBodies:
-                return (["node"], [.. _store.GetBodiesAsync(null, [], ct).Result.Select(b => (IReadOnlyList<object?>)[Node(b)])]);
+                return (["node"], [.. _store.GetBodiesAsync(ListQuery.All, ct).Result.Select(b => (IReadOnlyList<object?>)[Node(b)])]);
             case CypherFiles.GetThemes:
-                return (["node"], [.. _store.GetThemesAsync(ct).Result.Select(t => (IReadOnlyList<object?>)[Node(t)])]);
+                return (["node"], [.. _store.GetThemesAsync(ListQuery.All, ct).Result.Select(t => (IReadOnlyList<object?>)[Node(t)])]);
             case CypherFiles.GetOrganizations:
-                return (["node"], [.. _store.GetOrganizationsAsync(ct).Result.Select(o => (IReadOnlyList<object?>)[Node(o)])]);
+                return (["node"], [.. _store.GetOrganizationsAsync(ListQuery.All, ct).Result.Select(o => (IReadOnlyList<object?>)[Node(o)])]);
             case CypherFiles.GetPlaces:
-                return (["node", "country"], [.. _store.GetPlacesAsync(ct).Result.Select(p => (IReadOnlyList<object?>)[Node(p), p.Country is { } c ? Node(c) : null])]);
+                return (["node", "country"], [.. _store.GetPlacesAsync(ListQuery.All, ct).Result.Select(p => (IReadOnlyList<object?>)[Node(p), p.Country is { } c ? Node(c) : null])]);
             case CypherFiles.FindPaths:
                 var paths = _store.FindPathsAsync(
                     parameters["fromId"]!.GetValue<string>(),

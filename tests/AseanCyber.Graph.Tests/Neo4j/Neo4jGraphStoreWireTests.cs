@@ -5,6 +5,7 @@ using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Neo4j;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Store;
 using AseanCyber.Graph.Tests.Store;
 using AseanCyber.Neo4j.QueryApi;
@@ -49,11 +50,11 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     {
         using var embedded = Embedded();
         var ids = (await embedded.QueryEntriesAsync(EntryQuery.All, Ct)).Edges.Select(e => e.Entry.Id)
-            .Concat((await embedded.GetCountriesAsync(null, [], Ct)).Select(c => c.Id))
-            .Concat((await embedded.GetBodiesAsync(null, [], Ct)).Select(b => b.Id))
-            .Concat((await embedded.GetPlacesAsync(Ct)).Select(p => p.Id))
-            .Concat((await embedded.GetThemesAsync(Ct)).Select(t => t.Id))
-            .Concat((await embedded.GetOrganizationsAsync(Ct)).Select(o => o.Id))
+            .Concat((await embedded.GetCountriesAsync(ListQuery.All, Ct)).Select(c => c.Id))
+            .Concat((await embedded.GetBodiesAsync(ListQuery.All, Ct)).Select(b => b.Id))
+            .Concat((await embedded.GetPlacesAsync(ListQuery.All, Ct)).Select(p => p.Id))
+            .Concat((await embedded.GetThemesAsync(ListQuery.All, Ct)).Select(t => t.Id))
+            .Concat((await embedded.GetOrganizationsAsync(ListQuery.All, Ct)).Select(o => o.Id))
             .Append("profile:asean")
             .Append("country:ZZ")
             .ToArray();
@@ -78,13 +79,14 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     [Fact]
     public async Task Entries_of_many_nodes_are_one_read_request_with_the_filter_compiled_to_parameters()
     {
-        var query = new EntryQuery(new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting), [new SortField(Fields.Entry.Date, SortDirection.Desc)], new PageRequest(1, null, null, null));
+        var query = new EntryQuery(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting), [new SortField(EntryFields.Date, SortDirection.Desc)], new PageRequest(1, null, null, null));
         _neo4j.EntryQuery = query;
         using var embedded = Embedded();
-        string[] nodes = ["country:JP", "body:asean-regional-forum", "theme:nothing-here"];
+        string[] nodes = ["body:heads-of-state-government", "body:asean-regional-forum", "body:nothing-here"];
+        var scope = EntryScope.Of(EntryScopeKind.Body, nodes);
 
-        var actual = await Store().QueryEntriesByNodeAsync(nodes, query, Ct);
-        var expected = await embedded.QueryEntriesByNodeAsync(nodes, query, Ct);
+        var actual = await Store().QueryEntriesAsync(scope, query, Ct);
+        var expected = await embedded.QueryEntriesAsync(scope, query, Ct);
 
         var request = Assert.Single(_neo4j.Handler.Requests);
         Assert.Equal(HttpMethod.Post, request.Method);
@@ -104,8 +106,8 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
             Assert.Equal(Dump(expected[id]), Dump(actual[id]));
         }
 
-        Assert.Same(EntryPage.Empty, actual["theme:nothing-here"]);
-        Assert.True(actual["country:JP"].HasNextPage);
+        Assert.Same(EntryPage.Empty, actual["body:nothing-here"]);
+        Assert.True(actual["body:asean-regional-forum"].HasNextPage);
     }
 
     [Fact]
@@ -148,12 +150,12 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
         using var embedded = Embedded();
         var store = Store();
 
-        Assert.Equal(Dump(await embedded.GetProfilesAsync(Ct)), Dump(await store.GetProfilesAsync(Ct)));
-        Assert.Equal(Dump(await embedded.GetCountriesAsync(null, [], Ct)), Dump(await store.GetCountriesAsync(null, [], Ct)));
-        Assert.Equal(Dump(await embedded.GetBodiesAsync(null, [], Ct)), Dump(await store.GetBodiesAsync(null, [], Ct)));
-        Assert.Equal(Dump(await embedded.GetThemesAsync(Ct)), Dump(await store.GetThemesAsync(Ct)));
-        Assert.Equal(Dump(await embedded.GetPlacesAsync(Ct)), Dump(await store.GetPlacesAsync(Ct)));
-        Assert.Equal(Dump(await embedded.GetOrganizationsAsync(Ct)), Dump(await store.GetOrganizationsAsync(Ct)));
+        Assert.Equal(Dump(await embedded.GetProfilesAsync(ListQuery.All, Ct)), Dump(await store.GetProfilesAsync(ListQuery.All, Ct)));
+        Assert.Equal(Dump(await embedded.GetCountriesAsync(ListQuery.All, Ct)), Dump(await store.GetCountriesAsync(ListQuery.All, Ct)));
+        Assert.Equal(Dump(await embedded.GetBodiesAsync(ListQuery.All, Ct)), Dump(await store.GetBodiesAsync(ListQuery.All, Ct)));
+        Assert.Equal(Dump(await embedded.GetThemesAsync(ListQuery.All, Ct)), Dump(await store.GetThemesAsync(ListQuery.All, Ct)));
+        Assert.Equal(Dump(await embedded.GetPlacesAsync(ListQuery.All, Ct)), Dump(await store.GetPlacesAsync(ListQuery.All, Ct)));
+        Assert.Equal(Dump(await embedded.GetOrganizationsAsync(ListQuery.All, Ct)), Dump(await store.GetOrganizationsAsync(ListQuery.All, Ct)));
         Assert.Equal(
             [CypherFiles.GetProfiles, CypherFiles.GetCountries, CypherFiles.GetBodies, CypherFiles.GetThemes, CypherFiles.GetPlaces, CypherFiles.GetOrganizations],
             _neo4j.Statements);
@@ -291,7 +293,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     {
         _neo4j.Override = _ => FakeQueryApiHandler.Error(HttpStatusCode.BadRequest, "Neo.ClientError.Statement.SyntaxError", "Invalid input 'MATC'");
 
-        var error = await Assert.ThrowsAsync<GraphStoreException>(() => Store().GetThemesAsync(Ct));
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => Store().GetThemesAsync(ListQuery.All, Ct));
 
         Assert.Equal("NEO4J_ERROR", error.Code);
         Assert.Contains("Neo.ClientError.Statement.SyntaxError", error.Message, StringComparison.Ordinal);
@@ -304,7 +306,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     {
         _neo4j.Override = _ => FakeQueryApiHandler.Typed(["node"], [[TypedValue.Node("4:x:1", ["Theme"], new Dictionary<string, object?> { ["name"] = "No id" })]]);
 
-        var error = await Assert.ThrowsAsync<GraphStoreException>(() => Store().GetThemesAsync(Ct));
+        var error = await Assert.ThrowsAsync<GraphStoreException>(() => Store().GetThemesAsync(ListQuery.All, Ct));
 
         Assert.Equal("NEO4J_ERROR", error.Code);
         Assert.Contains("'id'", error.Message, StringComparison.Ordinal);

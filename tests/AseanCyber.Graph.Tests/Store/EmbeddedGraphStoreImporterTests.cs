@@ -1,6 +1,7 @@
 using AseanCyber.Graph.Embedded;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Store;
 using Microsoft.Extensions.Logging;
 
 namespace AseanCyber.Graph.Tests.Store;
@@ -48,7 +49,7 @@ public sealed class EmbeddedGraphStoreImporterTests : IDisposable
 
         var reopened = Open(directory);
 
-        var profile = Assert.Single(await reopened.GetProfilesAsync(Ct));
+        var profile = Assert.Single(await reopened.GetProfilesAsync(ListQuery.All, Ct));
         Assert.Equal(document.Profile.Id, profile.Id);
         Assert.True(File.Exists(Path.Combine(directory, profile.Id["profile:".Length..] + ".txt")));
         var entries = await reopened.QueryEntriesAsync(EntryQuery.All, Ct);
@@ -90,7 +91,7 @@ public sealed class EmbeddedGraphStoreImporterTests : IDisposable
         var replaced = Open(directory, bundled: true);
 
         Assert.Equal(27, (await bundled.QueryEntriesAsync(EntryQuery.All, Ct)).TotalCount);
-        Assert.Equal("profile:asean", Assert.Single(await replaced.GetProfilesAsync(Ct)).Id);
+        Assert.Equal("profile:asean", Assert.Single(await replaced.GetProfilesAsync(ListQuery.All, Ct)).Id);
         Assert.InRange((await replaced.QueryEntriesAsync(EntryQuery.All, Ct)).TotalCount, 1, 26);
     }
 
@@ -104,7 +105,7 @@ public sealed class EmbeddedGraphStoreImporterTests : IDisposable
 
         var store = Open(directory, logger);
 
-        Assert.Single(await store.GetProfilesAsync(Ct));
+        Assert.Single(await store.GetProfilesAsync(ListQuery.All, Ct));
         var error = Assert.Single(logger.Records, r => r.Level == LogLevel.Error);
         Assert.EndsWith("garbage.txt", Assert.IsType<string>(error.Properties["Document"]), StringComparison.Ordinal);
         Assert.StartsWith("line ", Assert.IsType<string>(error.Properties["Reason"]), StringComparison.Ordinal);

@@ -80,7 +80,7 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
 
         var store = Open(directory, logger, Alpha);
 
-        Assert.Equal(["Alpha Forum", "Beta Council"], (await store.GetProfilesAsync(Ct)).Select(p => p.Name));
+        Assert.Equal(["Alpha Forum", "Beta Council"], (await store.GetProfilesAsync(ListQuery.All, Ct)).Select(p => p.Name));
         var error = Assert.Single(logger.Records, r => r.Level == LogLevel.Error);
         Assert.EndsWith("broken.txt", Assert.IsType<string>(error.Properties["Document"]), StringComparison.Ordinal);
         Assert.Contains("not a known test document", Assert.IsType<string>(error.Properties["Reason"]), StringComparison.Ordinal);
@@ -96,7 +96,7 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
 
         var store = Open(directory, logger);
 
-        Assert.Empty(await store.GetProfilesAsync(Ct));
+        Assert.Empty(await store.GetProfilesAsync(ListQuery.All, Ct));
         Assert.Empty(Directory.GetFiles(directory));
         Assert.Single(logger.Records, r => r.Level == LogLevel.Warning);
     }
@@ -116,7 +116,7 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         Assert.Equal("PERSISTENCE_FAILED", error.Code);
         Assert.Contains(Path.Combine(directory, "beta.txt"), error.Message, StringComparison.Ordinal);
         Assert.Equal(["file"], Directory.GetFileSystemEntries(root).Select(Path.GetFileName));
-        Assert.Single(await store.GetProfilesAsync(Ct));
+        Assert.Single(await store.GetProfilesAsync(ListQuery.All, Ct));
         Assert.Empty(await store.GetNodesAsync([B.Statement, BetaSecretariat.Id], Ct));
         Assert.Contains(logger.Records, r => r.Level == LogLevel.Error && r.Properties.TryGetValue("ProfileId", out var id) && Equals(id, BetaId));
     }
@@ -162,7 +162,7 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.ImportProfileAsync(Alpha, cancelled.Token));
 
-        Assert.Empty(await store.GetProfilesAsync(Ct));
+        Assert.Empty(await store.GetProfilesAsync(ListQuery.All, Ct));
         Assert.Empty(Directory.GetFiles(directory));
     }
 

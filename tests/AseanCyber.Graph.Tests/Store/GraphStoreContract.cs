@@ -1,5 +1,6 @@
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Store;
 using static AseanCyber.Graph.Tests.Store.Fixtures;
 
@@ -10,7 +11,7 @@ namespace AseanCyber.Graph.Tests.Store;
 /// import the hand-made <see cref="Fixtures"/> into an empty store, the seed tests read the bundled ASEAN profile.
 /// Rules pinned here: see <c>FilterSchema</c> and <c>SortSchema</c> in the embedded adapter for the prose.
 /// </summary>
-public abstract class GraphStoreContract : IAsyncLifetime
+public abstract partial class GraphStoreContract : IAsyncLifetime
 {
     protected static CancellationToken Ct => CancellationToken.None;
 
@@ -63,13 +64,13 @@ public abstract class GraphStoreContract : IAsyncLifetime
         };
         foreach (var (kind, count) in expected)
         {
-            var page = await store.QueryEntriesAsync(Where(new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, kind)), Ct);
+            var page = await store.QueryEntriesAsync(Where(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, kind)), Ct);
             Assert.True(count == page.TotalCount, $"{kind}: expected {count}, got {page.TotalCount}");
         }
 
-        var bodies = await store.GetBodiesAsync(null, [], Ct);
+        var bodies = await store.GetBodiesAsync(ListQuery.All, Ct);
         Assert.Equal(7, bodies.Count);
-        var profiles = await store.GetProfilesAsync(Ct);
+        var profiles = await store.GetProfilesAsync(ListQuery.All, Ct);
         Assert.Equal(NodeIds.Profile("ASEAN"), Assert.Single(profiles).Id);
     }
 
@@ -80,7 +81,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         var arf = NodeIds.Body("ASEAN Regional Forum");
         var heads = NodeIds.Body("Heads of State/Government");
 
-        var pages = await store.QueryEntriesByNodeAsync([arf, heads], EntryQuery.All, Ct);
+        var pages = await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Body, [arf, heads]), EntryQuery.All, Ct);
 
         Assert.Equal(4, pages[arf].TotalCount);
         Assert.Equal(2, pages[heads].TotalCount);
@@ -92,10 +93,10 @@ public abstract class GraphStoreContract : IAsyncLifetime
     public async Task Seed_Japan_meetings_by_country_node_and_by_list_filter_agree()
     {
         var store = await CreateSeededStoreAsync();
-        var meetings = new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting);
+        var meetings = new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting);
         var japan = NodeIds.Country("JP");
 
-        var byNode = (await store.QueryEntriesByNodeAsync([japan], Where(meetings), Ct))[japan];
+        var byNode = (await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Country, [japan]), Where(meetings), Ct))[japan];
         var byFilter = await store.QueryEntriesAsync(
             Where(new AndFilter([meetings, CountryIs("JP")])), Ct);
 
@@ -110,7 +111,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         var store = await CreateSeededStoreAsync();
 
         var page = await store.QueryEntriesAsync(
-            new EntryQuery(null, [new(Fields.Entry.Date, SortDirection.Desc), new(Fields.Entry.Title, SortDirection.Asc)], new(100, null, null, null)), Ct);
+            new EntryQuery(null, [new(EntryFields.Date, SortDirection.Desc), new(EntryFields.Title, SortDirection.Asc)], new(100, null, null, null)), Ct);
 
         Assert.Equal(27, page.Edges.Count);
         for (var i = 1; i < page.Edges.Count; i++)
@@ -142,12 +143,12 @@ public abstract class GraphStoreContract : IAsyncLifetime
         var entries = (await store.QueryEntriesAsync(EntryQuery.All, Ct)).Edges.Select(e => e.Entry).ToList();
         var cases = new (Filter Filter, Func<Entry, bool> Expected)[]
         {
-            (new FieldFilter(Fields.Entry.Title, FilterOperator.Contains, "japan"), e => e.Title.Contains("japan", StringComparison.OrdinalIgnoreCase)),
-            (new FieldFilter(Fields.Entry.Title, FilterOperator.NStartsWith, "asean"), e => !e.Title.StartsWith("asean", StringComparison.OrdinalIgnoreCase)),
-            (new FieldFilter(Fields.Entry.Year, FilterOperator.Gte, 2017), e => e.Year >= 2017),
-            (new FieldFilter(Fields.Entry.Status, FilterOperator.Neq, null), e => e.Status is not null),
-            (new FieldFilter(Fields.Entry.Edition, FilterOperator.Eq, null), e => e.Edition is null),
-            (new FieldFilter(Fields.Entry.Description, FilterOperator.NContains, "ASEAN"), e => e.Description?.Contains("ASEAN", StringComparison.OrdinalIgnoreCase) != true),
+            (new FieldFilter(EntryFields.Title, FilterOperator.Contains, "japan"), e => e.Title.Contains("japan", StringComparison.OrdinalIgnoreCase)),
+            (new FieldFilter(EntryFields.Title, FilterOperator.NStartsWith, "asean"), e => !e.Title.StartsWith("asean", StringComparison.OrdinalIgnoreCase)),
+            (new FieldFilter(EntryFields.Year, FilterOperator.Gte, 2017), e => e.Year >= 2017),
+            (new FieldFilter(EntryFields.Status, FilterOperator.Neq, null), e => e.Status is not null),
+            (new FieldFilter(EntryFields.Edition, FilterOperator.Eq, null), e => e.Edition is null),
+            (new FieldFilter(EntryFields.Description, FilterOperator.NContains, "ASEAN"), e => e.Description?.Contains("ASEAN", StringComparison.OrdinalIgnoreCase) != true),
         };
 
         foreach (var (filter, expected) in cases)
@@ -161,7 +162,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
     public async Task Seed_connects_Korea_to_INTERPOL_within_4_hops()
     {
         var store = await CreateSeededStoreAsync();
-        var interpol = (await store.GetOrganizationsAsync(Ct)).Single(o => o.Acronym == "INTERPOL" || o.Name.Contains("INTERPOL", StringComparison.OrdinalIgnoreCase));
+        var interpol = (await store.GetOrganizationsAsync(ListQuery.All, Ct)).Single(o => o.Acronym == "INTERPOL" || o.Name.Contains("INTERPOL", StringComparison.OrdinalIgnoreCase));
 
         var paths = await store.FindPathsAsync(NodeIds.Country("KR"), interpol.Id, 4, 10, Ct);
 
@@ -179,9 +180,9 @@ public abstract class GraphStoreContract : IAsyncLifetime
         var store = await CreateEmptyStoreAsync();
 
         Assert.True((await store.CheckHealthAsync(Ct)).IsReady);
-        Assert.Empty(await store.GetProfilesAsync(Ct));
+        Assert.Empty(await store.GetProfilesAsync(ListQuery.All, Ct));
         AssertEmptyPage(await store.QueryEntriesAsync(EntryQuery.All, Ct));
-        Assert.Empty(await store.GetCountriesAsync(null, [], Ct));
+        Assert.Empty(await store.GetCountriesAsync(ListQuery.All, Ct));
         Assert.Empty(await store.FindPathsAsync("country:JP", "country:KR", 4, 5, Ct));
     }
 
@@ -190,15 +191,15 @@ public abstract class GraphStoreContract : IAsyncLifetime
     {
         var store = await StoreWithAsync(Alpha);
 
-        Assert.Equal(AlphaId, Assert.Single(await store.GetProfilesAsync(Ct)).Id);
+        Assert.Equal(AlphaId, Assert.Single(await store.GetProfilesAsync(ListQuery.All, Ct)).Id);
         var all = await store.QueryEntriesAsync(EntryQuery.All, Ct);
         Assert.Equal(A.All, Ids(all));
         Assert.Equal(9, all.TotalCount);
-        Assert.Equal(["Japan", "Malaysia", "Republic of Korea", "Singapore", "Thailand", "Viet Nam"], (await store.GetCountriesAsync(null, [], Ct)).Select(c => c.Name));
-        Assert.Equal([RegionalForum, Secretariat], await store.GetBodiesAsync(null, [], Ct));
-        Assert.Equal([CapacityBuilding, ConfidenceBuilding, Cybercrime], await store.GetThemesAsync(Ct));
-        Assert.Equal([Hanoi, KualaLumpur, Seoul, Tokyo], await store.GetPlacesAsync(Ct));
-        Assert.Equal([Interpol], await store.GetOrganizationsAsync(Ct));
+        Assert.Equal(["Japan", "Malaysia", "Republic of Korea", "Singapore", "Thailand", "Viet Nam"], (await store.GetCountriesAsync(ListQuery.All, Ct)).Select(c => c.Name));
+        Assert.Equal([RegionalForum, Secretariat], await store.GetBodiesAsync(ListQuery.All, Ct));
+        Assert.Equal([CapacityBuilding, ConfidenceBuilding, Cybercrime], await store.GetThemesAsync(ListQuery.All, Ct));
+        Assert.Equal([Hanoi, KualaLumpur, Seoul, Tokyo], await store.GetPlacesAsync(ListQuery.All, Ct));
+        Assert.Equal([Interpol], await store.GetOrganizationsAsync(ListQuery.All, Ct));
         Assert.True((await store.CheckHealthAsync(Ct)).IsReady);
     }
 
@@ -242,14 +243,14 @@ public abstract class GraphStoreContract : IAsyncLifetime
         var store = await StoreWithAsync(Alpha, Beta);
 
         var countries = await store.GetCountriesAsync(
-            new FieldFilter(Fields.Country.Code, FilterOperator.In, new[] { "JP", "KR", "XX" }),
-            [new(Fields.Country.Code, SortDirection.Desc)],
+            new ListQuery(new FieldFilter(CountryFields.Code, FilterOperator.In, new[] { "JP", "KR", "XX" }), [new(CountryFields.Code, SortDirection.Desc)]),
             Ct);
-        var bodies = await store.GetBodiesAsync(new FieldFilter(Fields.Named.Name, FilterOperator.StartsWith, "alpha"), [new(Fields.Named.Name, SortDirection.Desc)], Ct);
+        var bodies = await store.GetBodiesAsync(
+            new ListQuery(new FieldFilter(BodyFields.Name, FilterOperator.StartsWith, "alpha"), [new(BodyFields.Name, SortDirection.Desc)]), Ct);
 
         Assert.Equal(["KR", "JP"], countries.Select(c => c.Code));
         Assert.Equal([Secretariat, RegionalForum], bodies);
-        await Assert.ThrowsAsync<ArgumentException>(() => store.GetCountriesAsync(new FieldFilter("capital", FilterOperator.Eq, "Tokyo"), [], Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.GetCountriesAsync(new ListQuery(new FieldFilter("capital", FilterOperator.Eq, "Tokyo"), []), Ct));
     }
 
     // ---- entries by node -----------------------------------------------------------------------------------------------
@@ -260,7 +261,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         var store = await StoreWithAsync(Alpha);
         string[] ids = [AlphaId, "country:KR", "country:MY", "country:TH", RegionalForum.Id, CapacityBuilding.Id, Tokyo.Id, Interpol.Id, A.Strategy, "country:ZZ"];
 
-        var pages = await store.QueryEntriesByNodeAsync(ids, EntryQuery.All, Ct);
+        var pages = await ByNodeAsync(store, ids, EntryQuery.All);
 
         Assert.Equal(ids.Order(StringComparer.Ordinal), pages.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(A.All, Ids(pages[AlphaId]));
@@ -279,9 +280,9 @@ public abstract class GraphStoreContract : IAsyncLifetime
     public async Task Japan_meetings_by_country_node_and_by_list_filter_agree()
     {
         var store = await StoreWithAsync(Alpha);
-        var meetings = new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting);
+        var meetings = new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting);
 
-        var byNode = (await store.QueryEntriesByNodeAsync(["country:JP"], Where(meetings), Ct))["country:JP"];
+        var byNode = (await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Country, ["country:JP"]), Where(meetings), Ct))["country:JP"];
         var byFilter = await store.QueryEntriesAsync(Where(new AndFilter([meetings, CountryIs("JP")])), Ct);
 
         Assert.Equal([A.PolicyMeeting, A.CybercrimeDialogue], Ids(byNode));
@@ -293,28 +294,28 @@ public abstract class GraphStoreContract : IAsyncLifetime
 
     public static TheoryData<string, FilterOperator, object?, string[]> StringFilters => new()
     {
-        { Fields.Entry.Title, FilterOperator.Eq, "Cyber Norms Workshop", [A.NormsWorkshop] },
-        { Fields.Entry.Title, FilterOperator.Eq, "cyber norms workshop", [] },
-        { Fields.Entry.Title, FilterOperator.Neq, "Cyber Norms Workshop", Except(A.NormsWorkshop) },
-        { Fields.Entry.Title, FilterOperator.Contains, "japan", [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue] },
-        { Fields.Entry.Title, FilterOperator.NContains, "JAPAN", Except(A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue) },
-        { Fields.Entry.Title, FilterOperator.StartsWith, "alpha", [A.Strategy, A.PolicyMeeting, A.CybercrimeDialogue, A.CertDrill] },
-        { Fields.Entry.Title, FilterOperator.NStartsWith, "alpha", Except(A.Strategy, A.PolicyMeeting, A.CybercrimeDialogue, A.CertDrill) },
-        { Fields.Entry.Title, FilterOperator.EndsWith, "WORKSHOP", [A.NormsWorkshop] },
-        { Fields.Entry.Title, FilterOperator.NEndsWith, "workshop", Except(A.NormsWorkshop) },
-        { Fields.Entry.Title, FilterOperator.In, new[] { "Alpha CERT Drill", "Cyber Norms Workshop", "nothing" }, [A.NormsWorkshop, A.CertDrill] },
-        { Fields.Entry.Title, FilterOperator.Nin, new[] { "Alpha CERT Drill" }, Except(A.CertDrill) },
-        { Fields.Entry.Acronym, FilterOperator.Eq, null, Except(A.CertDrill) },
-        { Fields.Entry.Acronym, FilterOperator.Neq, null, [A.CertDrill] },
-        { Fields.Entry.Acronym, FilterOperator.Neq, "ACD", Except(A.CertDrill) },
-        { Fields.Entry.Acronym, FilterOperator.Contains, "c", [A.CertDrill] },
-        { Fields.Entry.Acronym, FilterOperator.NContains, "c", Except(A.CertDrill) },
-        { Fields.Entry.Acronym, FilterOperator.In, new[] { null, "ACD" }, A.All },
-        { Fields.Entry.Acronym, FilterOperator.Nin, new[] { null, "XYZ" }, [A.CertDrill] },
-        { Fields.Entry.Description, FilterOperator.Eq, null, [A.PolicyMeeting, A.CybercrimeDialogue, A.Seminar, A.NormsWorkshop] },
-        { Fields.Entry.Id, FilterOperator.StartsWith, "entry:alpha:alpha-japan", [A.PolicyMeeting, A.CybercrimeDialogue] },
-        { Fields.Entry.Section, FilterOperator.Eq, "Policy", [A.Strategy, A.Handbook] },
-        { Fields.Entry.Category, FilterOperator.In, new[] { "Activities", "External Cooperation" }, [A.CertDrill, A.InterpolOperation, A.CyberUniversity] },
+        { EntryFields.Title, FilterOperator.Eq, "Cyber Norms Workshop", [A.NormsWorkshop] },
+        { EntryFields.Title, FilterOperator.Eq, "cyber norms workshop", [] },
+        { EntryFields.Title, FilterOperator.Neq, "Cyber Norms Workshop", Except(A.NormsWorkshop) },
+        { EntryFields.Title, FilterOperator.Contains, "japan", [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue] },
+        { EntryFields.Title, FilterOperator.NContains, "JAPAN", Except(A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue) },
+        { EntryFields.Title, FilterOperator.StartsWith, "alpha", [A.Strategy, A.PolicyMeeting, A.CybercrimeDialogue, A.CertDrill] },
+        { EntryFields.Title, FilterOperator.NStartsWith, "alpha", Except(A.Strategy, A.PolicyMeeting, A.CybercrimeDialogue, A.CertDrill) },
+        { EntryFields.Title, FilterOperator.EndsWith, "WORKSHOP", [A.NormsWorkshop] },
+        { EntryFields.Title, FilterOperator.NEndsWith, "workshop", Except(A.NormsWorkshop) },
+        { EntryFields.Title, FilterOperator.In, new[] { "Alpha CERT Drill", "Cyber Norms Workshop", "nothing" }, [A.NormsWorkshop, A.CertDrill] },
+        { EntryFields.Title, FilterOperator.Nin, new[] { "Alpha CERT Drill" }, Except(A.CertDrill) },
+        { EntryFields.Acronym, FilterOperator.Eq, null, Except(A.CertDrill) },
+        { EntryFields.Acronym, FilterOperator.Neq, null, [A.CertDrill] },
+        { EntryFields.Acronym, FilterOperator.Neq, "ACD", Except(A.CertDrill) },
+        { EntryFields.Acronym, FilterOperator.Contains, "c", [A.CertDrill] },
+        { EntryFields.Acronym, FilterOperator.NContains, "c", Except(A.CertDrill) },
+        { EntryFields.Acronym, FilterOperator.In, new[] { null, "ACD" }, A.All },
+        { EntryFields.Acronym, FilterOperator.Nin, new[] { null, "XYZ" }, [A.CertDrill] },
+        { EntryFields.Description, FilterOperator.Eq, null, [A.PolicyMeeting, A.CybercrimeDialogue, A.Seminar, A.NormsWorkshop] },
+        { EntryFields.Id, FilterOperator.StartsWith, "entry:alpha:alpha-japan", [A.PolicyMeeting, A.CybercrimeDialogue] },
+        { EntryFields.Section, FilterOperator.Eq, "Policy", [A.Strategy, A.Handbook] },
+        { EntryFields.Category, FilterOperator.In, new[] { "Activities", "External Cooperation" }, [A.CertDrill, A.InterpolOperation, A.CyberUniversity] },
     };
 
     [SkippableTheory]
@@ -323,18 +324,18 @@ public abstract class GraphStoreContract : IAsyncLifetime
 
     public static TheoryData<string, FilterOperator, object?, string[]> IntFilters => new()
     {
-        { Fields.Entry.Edition, FilterOperator.Eq, 10, [A.PolicyMeeting] },
-        { Fields.Entry.Edition, FilterOperator.Neq, 10, Except(A.PolicyMeeting) },
-        { Fields.Entry.Edition, FilterOperator.Gt, 10, [A.CertDrill] },
-        { Fields.Entry.Edition, FilterOperator.Gte, 10, [A.PolicyMeeting, A.CertDrill] },
-        { Fields.Entry.Edition, FilterOperator.Lt, 12, [A.PolicyMeeting] },
-        { Fields.Entry.Edition, FilterOperator.Lte, 12, [A.PolicyMeeting, A.CertDrill] },
-        { Fields.Entry.Edition, FilterOperator.In, new[] { 10, 12 }, [A.PolicyMeeting, A.CertDrill] },
-        { Fields.Entry.Edition, FilterOperator.Nin, new[] { 10 }, Except(A.PolicyMeeting) },
-        { Fields.Entry.Edition, FilterOperator.Eq, null, Except(A.PolicyMeeting, A.CertDrill) },
-        { Fields.Entry.Year, FilterOperator.Gte, 2017, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue, A.CertDrill, A.InterpolOperation] },
-        { Fields.Entry.Year, FilterOperator.Lt, 2010, [A.CyberUniversity] },
-        { Fields.Entry.Year, FilterOperator.Eq, null, [A.NormsWorkshop] },
+        { EntryFields.Edition, FilterOperator.Eq, 10, [A.PolicyMeeting] },
+        { EntryFields.Edition, FilterOperator.Neq, 10, Except(A.PolicyMeeting) },
+        { EntryFields.Edition, FilterOperator.Gt, 10, [A.CertDrill] },
+        { EntryFields.Edition, FilterOperator.Gte, 10, [A.PolicyMeeting, A.CertDrill] },
+        { EntryFields.Edition, FilterOperator.Lt, 12, [A.PolicyMeeting] },
+        { EntryFields.Edition, FilterOperator.Lte, 12, [A.PolicyMeeting, A.CertDrill] },
+        { EntryFields.Edition, FilterOperator.In, new[] { 10, 12 }, [A.PolicyMeeting, A.CertDrill] },
+        { EntryFields.Edition, FilterOperator.Nin, new[] { 10 }, Except(A.PolicyMeeting) },
+        { EntryFields.Edition, FilterOperator.Eq, null, Except(A.PolicyMeeting, A.CertDrill) },
+        { EntryFields.Year, FilterOperator.Gte, 2017, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue, A.CertDrill, A.InterpolOperation] },
+        { EntryFields.Year, FilterOperator.Lt, 2010, [A.CyberUniversity] },
+        { EntryFields.Year, FilterOperator.Eq, null, [A.NormsWorkshop] },
     };
 
     [SkippableTheory]
@@ -343,14 +344,14 @@ public abstract class GraphStoreContract : IAsyncLifetime
 
     public static TheoryData<string, FilterOperator, object?, string[]> EnumFilters => new()
     {
-        { Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting, [A.PolicyMeeting, A.CybercrimeDialogue, A.Seminar, A.NormsWorkshop] },
-        { Fields.Entry.Kind, FilterOperator.Neq, EntryKind.Meeting, Except(A.PolicyMeeting, A.CybercrimeDialogue, A.Seminar, A.NormsWorkshop) },
-        { Fields.Entry.Kind, FilterOperator.In, new[] { EntryKind.Activity, EntryKind.ExternalCooperation }, [A.CertDrill, A.InterpolOperation, A.CyberUniversity] },
-        { Fields.Entry.Kind, FilterOperator.Nin, new[] { EntryKind.Meeting, EntryKind.Activity }, [A.Strategy, A.Handbook, A.InterpolOperation] },
-        { Fields.Entry.Status, FilterOperator.Eq, EntryStatus.InProgress, [A.Handbook] },
-        { Fields.Entry.Status, FilterOperator.Eq, null, Except(A.Handbook) },
-        { Fields.Entry.Status, FilterOperator.Neq, null, [A.Handbook] },
-        { Fields.Entry.Status, FilterOperator.In, new EntryStatus?[] { EntryStatus.Proposed }, [] },
+        { EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting, [A.PolicyMeeting, A.CybercrimeDialogue, A.Seminar, A.NormsWorkshop] },
+        { EntryFields.Kind, FilterOperator.Neq, EntryKind.Meeting, Except(A.PolicyMeeting, A.CybercrimeDialogue, A.Seminar, A.NormsWorkshop) },
+        { EntryFields.Kind, FilterOperator.In, new[] { EntryKind.Activity, EntryKind.ExternalCooperation }, [A.CertDrill, A.InterpolOperation, A.CyberUniversity] },
+        { EntryFields.Kind, FilterOperator.Nin, new[] { EntryKind.Meeting, EntryKind.Activity }, [A.Strategy, A.Handbook, A.InterpolOperation] },
+        { EntryFields.Status, FilterOperator.Eq, EntryStatus.InProgress, [A.Handbook] },
+        { EntryFields.Status, FilterOperator.Eq, null, Except(A.Handbook) },
+        { EntryFields.Status, FilterOperator.Neq, null, [A.Handbook] },
+        { EntryFields.Status, FilterOperator.In, new EntryStatus?[] { EntryStatus.Proposed }, [] },
     };
 
     [SkippableTheory]
@@ -359,23 +360,23 @@ public abstract class GraphStoreContract : IAsyncLifetime
 
     public static TheoryData<string, ListQuantifier, Filter?, bool?, string[]> ListFilters => new()
     {
-        { Fields.Entry.Countries, ListQuantifier.Some, Code("JP"), null, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue] },
-        { Fields.Entry.Countries, ListQuantifier.Some, Code("MY"), null, [A.CybercrimeDialogue] },
-        { Fields.Entry.Countries, ListQuantifier.None, Code("JP"), null, Except(A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue) },
-        { Fields.Entry.Countries, ListQuantifier.All, Code("JP"), null, [A.Strategy, A.Handbook, A.PolicyMeeting, A.NormsWorkshop, A.InterpolOperation] },
-        { Fields.Entry.Countries, ListQuantifier.Any, null, true, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue, A.Seminar, A.CertDrill, A.CyberUniversity] },
-        { Fields.Entry.Countries, ListQuantifier.Any, null, false, [A.Strategy, A.NormsWorkshop, A.InterpolOperation] },
-        { Fields.Entry.Countries, ListQuantifier.Some, new FieldFilter(Fields.Country.Name, FilterOperator.Contains, "korea"), null, [A.Seminar, A.CyberUniversity] },
-        { Fields.Entry.Bodies, ListQuantifier.Some, new FieldFilter(Fields.Named.Name, FilterOperator.Eq, "Alpha Regional Forum"), null, [A.Seminar] },
-        { Fields.Entry.Bodies, ListQuantifier.Some, new FieldFilter(Fields.Named.Id, FilterOperator.StartsWith, "body:alpha"), null, [A.Strategy, A.Seminar] },
-        { Fields.Entry.Themes, ListQuantifier.Some, new FieldFilter(Fields.Named.Id, FilterOperator.Eq, "theme:capacity-building"), null, [A.PolicyMeeting, A.CyberUniversity] },
-        { Fields.Entry.Places, ListQuantifier.Some, new ObjectFilter(Fields.Named.Country, Code("VN")), null, [A.CertDrill] },
-        { Fields.Entry.Places, ListQuantifier.Some, new FieldFilter(Fields.Named.Name, FilterOperator.Eq, "Seoul"), null, [A.Seminar] },
-        { Fields.Entry.Involvements, ListQuantifier.Some, new FieldFilter(Fields.Involvement.Role, FilterOperator.Eq, InvolvementRole.Partner), null, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue, A.CyberUniversity] },
-        { Fields.Entry.Involvements, ListQuantifier.Some, new FieldFilter(Fields.Involvement.Evidence, FilterOperator.Eq, "ROK"), null, [A.CyberUniversity] },
-        { Fields.Entry.Involvements, ListQuantifier.Some, new ObjectFilter(Fields.Involvement.Country, new FieldFilter(Fields.Country.Name, FilterOperator.Eq, "Japan")), null, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue] },
-        { Fields.Entry.Organizations, ListQuantifier.Some, new FieldFilter(Fields.Named.Name, FilterOperator.Contains, "police"), null, [A.InterpolOperation] },
-        { Fields.Entry.Organizations, ListQuantifier.Any, null, false, Except(A.InterpolOperation) },
+        { EntryFields.Countries, ListQuantifier.Some, Code("JP"), null, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue] },
+        { EntryFields.Countries, ListQuantifier.Some, Code("MY"), null, [A.CybercrimeDialogue] },
+        { EntryFields.Countries, ListQuantifier.None, Code("JP"), null, Except(A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue) },
+        { EntryFields.Countries, ListQuantifier.All, Code("JP"), null, [A.Strategy, A.Handbook, A.PolicyMeeting, A.NormsWorkshop, A.InterpolOperation] },
+        { EntryFields.Countries, ListQuantifier.Any, null, true, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue, A.Seminar, A.CertDrill, A.CyberUniversity] },
+        { EntryFields.Countries, ListQuantifier.Any, null, false, [A.Strategy, A.NormsWorkshop, A.InterpolOperation] },
+        { EntryFields.Countries, ListQuantifier.Some, new FieldFilter(CountryFields.Name, FilterOperator.Contains, "korea"), null, [A.Seminar, A.CyberUniversity] },
+        { EntryFields.Bodies, ListQuantifier.Some, new FieldFilter(BodyFields.Name, FilterOperator.Eq, "Alpha Regional Forum"), null, [A.Seminar] },
+        { EntryFields.Bodies, ListQuantifier.Some, new FieldFilter(BodyFields.Id, FilterOperator.StartsWith, "body:alpha"), null, [A.Strategy, A.Seminar] },
+        { EntryFields.Themes, ListQuantifier.Some, new FieldFilter(ThemeFields.Id, FilterOperator.Eq, "theme:capacity-building"), null, [A.PolicyMeeting, A.CyberUniversity] },
+        { EntryFields.Places, ListQuantifier.Some, new ObjectFilter(PlaceFields.Country, Code("VN")), null, [A.CertDrill] },
+        { EntryFields.Places, ListQuantifier.Some, new FieldFilter(PlaceFields.Name, FilterOperator.Eq, "Seoul"), null, [A.Seminar] },
+        { EntryFields.Involvements, ListQuantifier.Some, new FieldFilter(InvolvementFields.Role, FilterOperator.Eq, InvolvementRole.Partner), null, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue, A.CyberUniversity] },
+        { EntryFields.Involvements, ListQuantifier.Some, new FieldFilter(InvolvementFields.Evidence, FilterOperator.Eq, "ROK"), null, [A.CyberUniversity] },
+        { EntryFields.Involvements, ListQuantifier.Some, new ObjectFilter(InvolvementFields.Country, new FieldFilter(CountryFields.Name, FilterOperator.Eq, "Japan")), null, [A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue] },
+        { EntryFields.Organizations, ListQuantifier.Some, new FieldFilter(OrganizationFields.Name, FilterOperator.Contains, "police"), null, [A.InterpolOperation] },
+        { EntryFields.Organizations, ListQuantifier.Any, null, false, Except(A.InterpolOperation) },
     };
 
     [SkippableTheory]
@@ -387,21 +388,21 @@ public abstract class GraphStoreContract : IAsyncLifetime
     public async Task And_or_and_object_filters_compose()
     {
         var store = await StoreWithAsync(Alpha, Beta);
-        var meeting = new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting);
-        var year2017 = new FieldFilter(Fields.Entry.Year, FilterOperator.Eq, 2017);
-        var strategy = new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.StrategyDocument);
-        var twelfth = new FieldFilter(Fields.Entry.Edition, FilterOperator.Eq, 12);
-        var inAlpha = new ObjectFilter(Fields.Entry.Profile, new FieldFilter(Fields.Named.Acronym, FilterOperator.Eq, "AF"));
+        var meeting = new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting);
+        var year2017 = new FieldFilter(EntryFields.Year, FilterOperator.Eq, 2017);
+        var strategy = new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.StrategyDocument);
+        var twelfth = new FieldFilter(EntryFields.Edition, FilterOperator.Eq, 12);
+        var inAlpha = new ObjectFilter(EntryFields.Profile, new FieldFilter(ProfileFields.Acronym, FilterOperator.Eq, "AF"));
 
         Assert.Equal([A.PolicyMeeting, A.CybercrimeDialogue], Ids(await store.QueryEntriesAsync(Where(new AndFilter([meeting, year2017])), Ct)));
         Assert.Equal([A.Strategy, A.CertDrill], Ids(await store.QueryEntriesAsync(Where(new OrFilter([strategy, twelfth])), Ct)));
         Assert.Equal(A.All, Ids(await store.QueryEntriesAsync(Where(inAlpha), Ct)));
         Assert.Equal([B.Statement, B.ExpertGroup], Ids(await store.QueryEntriesAsync(
-            Where(new ObjectFilter(Fields.Entry.Profile, new FieldFilter(Fields.Named.Name, FilterOperator.Eq, "Beta Council"))), Ct)));
+            Where(new ObjectFilter(EntryFields.Profile, new FieldFilter(ProfileFields.Name, FilterOperator.Eq, "Beta Council"))), Ct)));
         Assert.Equal(11, (await store.QueryEntriesAsync(Where(new AndFilter([])), Ct)).TotalCount);
         Assert.Equal(0, (await store.QueryEntriesAsync(Where(new OrFilter([])), Ct)).TotalCount);
         Assert.Equal([B.Statement], Ids(await store.QueryEntriesAsync(
-            Where(new AndFilter([new OrFilter([meeting, new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Communication)]), new FieldFilter(Fields.Entry.Year, FilterOperator.Gt, 2018)])), Ct)));
+            Where(new AndFilter([new OrFilter([meeting, new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Communication)]), new FieldFilter(EntryFields.Year, FilterOperator.Gt, 2018)])), Ct)));
     }
 
     [SkippableFact]
@@ -411,12 +412,12 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Filter[] wrong =
         [
             new FieldFilter("colour", FilterOperator.Eq, "red"),
-            new FieldFilter(Fields.Entry.Date, FilterOperator.Eq, "2017"),
-            new FieldFilter(Fields.Entry.Title, FilterOperator.Gt, "A"),
-            new FieldFilter(Fields.Entry.Edition, FilterOperator.Eq, "ten"),
-            new ListFilter(Fields.Entry.Title, ListQuantifier.Some, null),
-            new ListFilter(Fields.Entry.Countries, ListQuantifier.Some, new FieldFilter("capital", FilterOperator.Eq, "Tokyo")),
-            new ObjectFilter(Fields.Entry.Profile, new FieldFilter(Fields.Country.Code3, FilterOperator.Eq, "JPN")),
+            new FieldFilter(EntryFields.Date, FilterOperator.Eq, "2017"),
+            new FieldFilter(EntryFields.Title, FilterOperator.Gt, "A"),
+            new FieldFilter(EntryFields.Edition, FilterOperator.Eq, "ten"),
+            new ListFilter(EntryFields.Title, ListQuantifier.Some, null),
+            new ListFilter(EntryFields.Countries, ListQuantifier.Some, new FieldFilter("capital", FilterOperator.Eq, "Tokyo")),
+            new ObjectFilter(EntryFields.Profile, new FieldFilter(CountryFields.Code3, FilterOperator.Eq, "JPN")),
         ];
 
         foreach (var filter in wrong)
@@ -424,7 +425,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
             await Assert.ThrowsAsync<ArgumentException>(() => store.QueryEntriesAsync(Where(filter), Ct));
         }
 
-        await Assert.ThrowsAsync<ArgumentException>(() => store.QueryEntriesAsync(Sorted(new SortField(Fields.Entry.Countries, SortDirection.Asc)), Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.QueryEntriesAsync(Sorted(new SortField(EntryFields.Countries, SortDirection.Asc)), Ct));
     }
 
     // ---- sorting -------------------------------------------------------------------------------------------------------
@@ -434,9 +435,9 @@ public abstract class GraphStoreContract : IAsyncLifetime
     {
         var store = await StoreWithAsync(Alpha);
 
-        var byDate = await store.QueryEntriesAsync(Sorted(new(Fields.Entry.Date, SortDirection.Desc), new(Fields.Entry.Title, SortDirection.Asc)), Ct);
-        var byDateAscending = await store.QueryEntriesAsync(Sorted(new SortField(Fields.Entry.Date, SortDirection.Asc)), Ct);
-        var byYear = await store.QueryEntriesAsync(Sorted(new(Fields.Entry.Year, SortDirection.Desc), new(Fields.Entry.Title, SortDirection.Asc)), Ct);
+        var byDate = await store.QueryEntriesAsync(Sorted(new(EntryFields.Date, SortDirection.Desc), new(EntryFields.Title, SortDirection.Asc)), Ct);
+        var byDateAscending = await store.QueryEntriesAsync(Sorted(new SortField(EntryFields.Date, SortDirection.Asc)), Ct);
+        var byYear = await store.QueryEntriesAsync(Sorted(new(EntryFields.Year, SortDirection.Desc), new(EntryFields.Title, SortDirection.Asc)), Ct);
 
         string[] descending = [A.PolicyMeeting, A.Handbook, A.CertDrill, A.CybercrimeDialogue, A.InterpolOperation, A.Strategy, A.Seminar, A.CyberUniversity, A.NormsWorkshop];
         Assert.Equal(descending, Ids(byDate));
@@ -449,8 +450,8 @@ public abstract class GraphStoreContract : IAsyncLifetime
     {
         var store = await StoreWithAsync(Alpha, Beta);
 
-        var byKind = await store.QueryEntriesAsync(Sorted(new SortField(Fields.Entry.Kind, SortDirection.Asc)), Ct);
-        var byEdition = await store.QueryEntriesAsync(Sorted(new SortField(Fields.Entry.Edition, SortDirection.Desc)), Ct);
+        var byKind = await store.QueryEntriesAsync(Sorted(new SortField(EntryFields.Kind, SortDirection.Asc)), Ct);
+        var byEdition = await store.QueryEntriesAsync(Sorted(new SortField(EntryFields.Edition, SortDirection.Desc)), Ct);
         var byDefault = await store.QueryEntriesAsync(EntryQuery.All, Ct);
 
         Assert.Equal(
@@ -503,12 +504,12 @@ public abstract class GraphStoreContract : IAsyncLifetime
     {
         var store = await StoreWithAsync(Alpha);
         var query = new EntryQuery(
-            new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting),
-            [new(Fields.Entry.Date, SortDirection.Desc)],
+            new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting),
+            [new(EntryFields.Date, SortDirection.Desc)],
             Paged(2, null, null, null).Page);
 
-        var first = (await store.QueryEntriesByNodeAsync([AlphaId], query, Ct))[AlphaId];
-        var second = (await store.QueryEntriesByNodeAsync([AlphaId], query with { Page = new(2, first.Edges[^1].Cursor, null, null) }, Ct))[AlphaId];
+        var first = (await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Profile, [AlphaId]), query, Ct))[AlphaId];
+        var second = (await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Profile, [AlphaId]), query with { Page = new(2, first.Edges[^1].Cursor, null, null) }, Ct))[AlphaId];
 
         Assert.Equal([A.PolicyMeeting, A.CybercrimeDialogue], Ids(first));
         Assert.Equal([A.Seminar, A.NormsWorkshop], Ids(second));
@@ -601,13 +602,13 @@ public abstract class GraphStoreContract : IAsyncLifetime
 
         Assert.Equal([A.Strategy, A.Handbook, A.InterpolOperation], Ids(await store.QueryEntriesAsync(EntryQuery.All, Ct)));
         Assert.Empty(await store.GetNodesAsync([A.Seminar, "country:KR", "country:MY", Seoul.Id, RegionalForum.Id, CapacityBuilding.Id], Ct));
-        Assert.Equal(["Japan", "Singapore", "Thailand", "Viet Nam"], (await store.GetCountriesAsync(null, [], Ct)).Select(c => c.Name));
-        Assert.Equal([Secretariat], await store.GetBodiesAsync(null, [], Ct));
-        Assert.Equal([Cybercrime], await store.GetThemesAsync(Ct));
-        Assert.Empty(await store.GetPlacesAsync(Ct));
-        AssertEmptyPage((await store.QueryEntriesByNodeAsync(["country:KR"], EntryQuery.All, Ct))["country:KR"]);
+        Assert.Equal(["Japan", "Singapore", "Thailand", "Viet Nam"], (await store.GetCountriesAsync(ListQuery.All, Ct)).Select(c => c.Name));
+        Assert.Equal([Secretariat], await store.GetBodiesAsync(ListQuery.All, Ct));
+        Assert.Equal([Cybercrime], await store.GetThemesAsync(ListQuery.All, Ct));
+        Assert.Empty(await store.GetPlacesAsync(ListQuery.All, Ct));
+        AssertEmptyPage((await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Country, ["country:KR"]), EntryQuery.All, Ct))["country:KR"]);
         Assert.Empty(await store.FindPathsAsync("country:KR", Interpol.Id, 6, 5, Ct));
-        Assert.Single(await store.GetProfilesAsync(Ct));
+        Assert.Single(await store.GetProfilesAsync(ListQuery.All, Ct));
     }
 
     [SkippableFact]
@@ -615,21 +616,21 @@ public abstract class GraphStoreContract : IAsyncLifetime
     {
         var store = await StoreWithAsync(Alpha, Beta);
 
-        var pages = await store.QueryEntriesByNodeAsync(["country:JP", RegionalForum.Id, Interpol.Id], EntryQuery.All, Ct);
+        var pages = await ByNodeAsync(store, ["country:JP", RegionalForum.Id, Interpol.Id], EntryQuery.All);
 
-        Assert.Equal(["Alpha Forum", "Beta Council"], (await store.GetProfilesAsync(Ct)).Select(p => p.Name));
+        Assert.Equal(["Alpha Forum", "Beta Council"], (await store.GetProfilesAsync(ListQuery.All, Ct)).Select(p => p.Name));
         Assert.Equal(11, (await store.QueryEntriesAsync(EntryQuery.All, Ct)).TotalCount);
         Assert.Equal([A.Handbook, A.PolicyMeeting, A.CybercrimeDialogue, B.Statement], Ids(pages["country:JP"]));
         Assert.Equal([A.Seminar, B.Statement], Ids(pages[RegionalForum.Id]));
         Assert.Equal([A.InterpolOperation, B.ExpertGroup], Ids(pages[Interpol.Id]));
-        Assert.Single(await store.GetCountriesAsync(null, [], Ct), c => c.Code == "JP");
-        Assert.Equal([RegionalForum, Secretariat, BetaSecretariat], await store.GetBodiesAsync(null, [], Ct));
+        Assert.Single(await store.GetCountriesAsync(ListQuery.All, Ct), c => c.Code == "JP");
+        Assert.Equal([RegionalForum, Secretariat, BetaSecretariat], await store.GetBodiesAsync(ListQuery.All, Ct));
 
         await store.ImportProfileAsync(AlphaReduced, Ct);
 
-        Assert.Equal(["Japan", "Republic of Korea", "Singapore", "Thailand", "Viet Nam"], (await store.GetCountriesAsync(null, [], Ct)).Select(c => c.Name));
-        Assert.Equal([B.Statement], Ids((await store.QueryEntriesByNodeAsync([RegionalForum.Id], EntryQuery.All, Ct))[RegionalForum.Id]));
-        Assert.Empty(await store.GetPlacesAsync(Ct));
+        Assert.Equal(["Japan", "Republic of Korea", "Singapore", "Thailand", "Viet Nam"], (await store.GetCountriesAsync(ListQuery.All, Ct)).Select(c => c.Name));
+        Assert.Equal([B.Statement], Ids((await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Body, [RegionalForum.Id]), EntryQuery.All, Ct))[RegionalForum.Id]));
+        Assert.Empty(await store.GetPlacesAsync(ListQuery.All, Ct));
         Assert.Equal(5, (await store.QueryEntriesAsync(EntryQuery.All, Ct)).TotalCount);
     }
 
@@ -661,7 +662,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
 
         Assert.Equal("PERSISTENCE_FAILED", error.Code);
         Assert.Equal(before, await DescribeAsync(store));
-        var meetings = (await store.QueryEntriesByNodeAsync(["country:JP"], Where(new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting)), Ct))["country:JP"];
+        var meetings = (await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Country, ["country:JP"]), Where(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting)), Ct))["country:JP"];
         Assert.Equal([A.PolicyMeeting, A.CybercrimeDialogue], Ids(meetings));
     }
 
@@ -693,10 +694,12 @@ public abstract class GraphStoreContract : IAsyncLifetime
             while (!done.IsCancellationRequested || reads < 50)
             {
                 reads++;
-                var pages = await store.QueryEntriesByNodeAsync([AlphaId, "country:KR", "country:MY"], EntryQuery.All, Ct);
-                var ids = Ids(pages[AlphaId]).ToHashSet();
-                var isFull = ids.SetEquals(full);
-                Assert.True(isFull || ids.SetEquals(reduced), $"partial profile: {string.Join(", ", ids)}");
+                // One read per scope: each must see one whole version of the profile.
+                var profile = await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Profile, [AlphaId]), EntryQuery.All, Ct);
+                var ids = Ids(profile[AlphaId]).ToHashSet();
+                Assert.True(ids.SetEquals(full) || ids.SetEquals(reduced), $"partial profile: {string.Join(", ", ids)}");
+                var pages = await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Country, ["country:KR", "country:MY"]), EntryQuery.All, Ct);
+                var isFull = pages["country:KR"].TotalCount > 0;
                 Assert.Equal(isFull ? 2 : 0, pages["country:KR"].TotalCount);
                 Assert.Equal(isFull ? 1 : 0, pages["country:MY"].TotalCount);
             }
@@ -713,6 +716,32 @@ public abstract class GraphStoreContract : IAsyncLifetime
     protected static EntryQuery Sorted(params SortField[] order) => new(null, order, new PageRequest(100, null, null, null));
 
     protected static EntryQuery Paged(int? first, string? after, int? last, string? before) => new(null, [], new PageRequest(first, after, last, before));
+
+    /// <summary>Each id's entries, asked once per scope kind with every id: a scope answers the ids of its kind and an empty page for the others.</summary>
+    protected static async Task<Dictionary<string, EntryPage>> ByNodeAsync(IGraphStore store, IReadOnlyList<string> ids, EntryQuery query)
+    {
+        var result = new Dictionary<string, EntryPage>(StringComparer.Ordinal);
+        foreach (var kind in Enum.GetValues<EntryScopeKind>().Where(k => k != EntryScopeKind.All))
+        {
+            var scope = EntryScope.Of(kind, ids);
+            var pages = await store.QueryEntriesAsync(scope, query, Ct);
+            Assert.Equal(ids.Order(StringComparer.Ordinal), pages.Keys.Order(StringComparer.Ordinal));
+            foreach (var (id, page) in pages)
+            {
+                if (scope.Admits(id))
+                {
+                    result[id] = page;
+                }
+                else
+                {
+                    AssertEmptyPage(page);
+                    result.TryAdd(id, page);
+                }
+            }
+        }
+
+        return result;
+    }
 
     protected static List<string> Ids(EntryPage page) => [.. page.Edges.Select(e => e.Entry.Id)];
 
@@ -731,9 +760,9 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Empty(links.Organizations);
     }
 
-    private static FieldFilter Code(string code) => new(Fields.Country.Code, FilterOperator.Eq, code);
+    private static FieldFilter Code(string code) => new(CountryFields.Code, FilterOperator.Eq, code);
 
-    private static ListFilter CountryIs(string code) => new(Fields.Entry.Countries, ListQuantifier.Some, Code(code));
+    private static ListFilter CountryIs(string code) => new(EntryFields.Countries, ListQuantifier.Some, Code(code));
 
     private static string[] Except(params string[] ids) => [.. A.All.Except(ids)];
 
@@ -787,10 +816,10 @@ public abstract class GraphStoreContract : IAsyncLifetime
     private static async Task<string> DescribeAsync(IGraphStore store)
     {
         var entries = await store.QueryEntriesAsync(EntryQuery.All with { Page = new(100, null, null, null) }, Ct);
-        var countries = await store.GetCountriesAsync(null, [], Ct);
-        var bodies = await store.GetBodiesAsync(null, [], Ct);
-        var places = await store.GetPlacesAsync(Ct);
-        var themes = await store.GetThemesAsync(Ct);
+        var countries = await store.GetCountriesAsync(ListQuery.All, Ct);
+        var bodies = await store.GetBodiesAsync(ListQuery.All, Ct);
+        var places = await store.GetPlacesAsync(ListQuery.All, Ct);
+        var themes = await store.GetThemesAsync(ListQuery.All, Ct);
         var links = await store.GetEntryLinksAsync(Ids(entries), Ct);
         return string.Join(
             "\n",

@@ -1,63 +1,36 @@
+using AseanCyber.Graph.Querying.Catalog;
 using GraphQL.Types;
 
 namespace AseanCyber.Api.GraphQL.Filtering;
 
-public enum FilterFieldKind
-{
-    /// <summary>A scalar compared with the operations of its operation input (string, ID, int, enum).</summary>
-    Scalar,
-
-    /// <summary>A list of related nodes, filtered with some/all/none/any.</summary>
-    List,
-
-    /// <summary>One related node, filtered with its own filter input.</summary>
-    Object,
-}
-
-/// <summary>One field of a filter input: its GraphQL name, its input type, and the model field it compiles to.</summary>
-public sealed record FilterFieldSpec(string Name, FilterFieldKind Kind, Type InputGraphType, string ModelField, Func<FilterShape>? Nested = null);
-
-/// <summary>The fields of a filter input; the GraphQL input type and the parser are both built from it, so they cannot drift apart.</summary>
-public sealed class FilterShape
-{
-    private readonly Dictionary<string, FilterFieldSpec> _byName;
-
-    public FilterShape(params FilterFieldSpec[] fields)
-    {
-        Fields = fields;
-        _byName = fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
-    }
-
-    public IReadOnlyList<FilterFieldSpec> Fields { get; }
-
-    public FilterFieldSpec this[string name] => _byName[name];
-}
-
-/// <summary>A Hot Chocolate style filter input (<c>and</c>, <c>or</c>, and one entry per filterable field).</summary>
+/// <summary>
+/// A Hot Chocolate style filter input (<c>and</c>, <c>or</c>, and one entry per filterable field of the catalog), named
+/// after the catalog's type ("EntryFilterInput"). <see cref="FilterParser"/> reads its values with the same catalog.
+/// </summary>
 public abstract class FilterInputType : InputObjectGraphType
 {
-    protected FilterInputType(string name, FilterShape shape)
+    protected FilterInputType(NodeCatalog catalog)
     {
-        Name = name;
+        Name = CatalogGraphTypes.FilterInputName(catalog);
         var listOfSelf = typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(GetType()));
         AddField(new FieldType { Name = "and", Type = listOfSelf });
         AddField(new FieldType { Name = "or", Type = listOfSelf });
-        foreach (var field in shape.Fields)
+        foreach (var field in catalog.FilterFields)
         {
-            AddField(new FieldType { Name = field.Name, Type = field.InputGraphType });
+            AddField(new FieldType { Name = field.Name, Description = field.Description, Type = CatalogGraphTypes.FilterOperations(field) });
         }
     }
 }
 
-/// <summary>A Hot Chocolate style sort input: each field takes ASC or DESC; a list of them sorts by each in turn.</summary>
+/// <summary>A Hot Chocolate style sort input: each sortable field of the catalog takes ASC or DESC; a list of them sorts by each in turn.</summary>
 public abstract class SortInputType : InputObjectGraphType
 {
-    protected SortInputType(string name, IReadOnlyDictionary<string, string> fields)
+    protected SortInputType(NodeCatalog catalog)
     {
-        Name = name;
-        foreach (var field in fields.Keys)
+        Name = catalog.TypeName + "SortInput";
+        foreach (var field in catalog.SortFields)
         {
-            AddField(new FieldType { Name = field, Type = typeof(SortEnumType) });
+            AddField(new FieldType { Name = field.Name, Description = field.Description, Type = typeof(SortEnumType) });
         }
     }
 }

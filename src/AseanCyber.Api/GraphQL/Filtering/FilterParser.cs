@@ -1,4 +1,5 @@
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Catalog;
 using GraphQL;
 
 namespace AseanCyber.Api.GraphQL.Filtering;
@@ -32,7 +33,7 @@ public static class FilterParser
     };
 
     /// <summary>The filter an input object describes, or null when it constrains nothing (<c>where: {}</c>).</summary>
-    public static Filter? Parse(object? input, FilterShape shape)
+    public static Filter? Parse(object? input, NodeCatalog catalog)
     {
         if (input is not IDictionary<string, object?> fields)
         {
@@ -45,13 +46,13 @@ public static class FilterParser
             switch (name)
             {
                 case "and":
-                    AddIfAny(parts, Combine(Items(value).Select(v => Parse(v, shape)), or: false));
+                    AddIfAny(parts, Combine(Items(value).Select(v => Parse(v, catalog)), or: false));
                     break;
                 case "or":
-                    AddIfAny(parts, Combine(Items(value).Select(v => Parse(v, shape)), or: true));
+                    AddIfAny(parts, Combine(Items(value).Select(v => Parse(v, catalog)), or: true));
                     break;
                 default:
-                    AddIfAny(parts, ParseField(shape[name], value));
+                    AddIfAny(parts, ParseField(catalog.Find(name) ?? throw InvalidArgument($"{catalog.TypeName} has no filterable field '{name}'."), value));
                     break;
             }
         }
@@ -59,7 +60,7 @@ public static class FilterParser
         return Combine(parts, or: false);
     }
 
-    public static IReadOnlyList<SortField> ParseOrder(object? input, IReadOnlyDictionary<string, string> fields)
+    public static IReadOnlyList<SortField> ParseOrder(object? input, NodeCatalog catalog)
     {
         var order = new List<SortField>();
         foreach (var item in Items(input))
@@ -73,7 +74,7 @@ public static class FilterParser
             {
                 if (direction is SortDirection d)
                 {
-                    order.Add(new SortField(fields[name], d));
+                    order.Add(new SortField(catalog.Find(name)?.Name ?? throw InvalidArgument($"{catalog.TypeName} cannot be sorted by '{name}'."), d));
                 }
             }
         }
@@ -81,7 +82,7 @@ public static class FilterParser
         return order;
     }
 
-    private static Filter? ParseField(FilterFieldSpec field, object? value)
+    private static Filter? ParseField(CatalogField field, object? value)
     {
         if (value is not IDictionary<string, object?> operations)
         {
@@ -90,9 +91,9 @@ public static class FilterParser
 
         switch (field.Kind)
         {
-            case FilterFieldKind.Object:
-                return Parse(operations, field.Nested!()) is { } inner ? new ObjectFilter(field.ModelField, inner) : null;
-            case FilterFieldKind.List:
+            case FieldKind.Object:
+                return Parse(operations, field.Target!) is { } inner ? new ObjectFilter(field.Name, inner) : null;
+            case FieldKind.List:
                 var parts = new List<Filter>();
                 foreach (var (op, operand) in operations)
                 {
@@ -103,12 +104,12 @@ public static class FilterParser
                             throw InvalidArgument($"'{field.Name}.any' needs true or false.");
                         }
 
-                        parts.Add(new ListFilter(field.ModelField, ListQuantifier.Any, null, any));
+                        parts.Add(new ListFilter(field.Name, ListQuantifier.Any, null, any));
                     }
                     else
                     {
-                        var element = operand is null ? null : Parse(operand, field.Nested!());
-                        parts.Add(new ListFilter(field.ModelField, Quantifiers[op], element));
+                        var element = operand is null ? null : Parse(operand, field.Target!);
+                        parts.Add(new ListFilter(field.Name, Quantifiers[op], element));
                     }
                 }
 
@@ -118,7 +119,7 @@ public static class FilterParser
         }
     }
 
-    private static Filter? ParseOperations(FilterFieldSpec field, IDictionary<string, object?> operations)
+    private static Filter? ParseOperations(CatalogField field, IDictionary<string, object?> operations)
     {
         var parts = new List<Filter>();
         foreach (var (op, operand) in operations)
@@ -137,10 +138,10 @@ public static class FilterParser
                         throw InvalidArgument($"'{field.Name}.{op}' needs a list; use eq: null to match a missing value.");
                     }
 
-                    parts.Add(new FieldFilter(field.ModelField, Operators[op], Items(operand).ToList()));
+                    parts.Add(new FieldFilter(field.Name, Operators[op], Items(operand).ToList()));
                     break;
                 case "eq" or "neq":
-                    parts.Add(new FieldFilter(field.ModelField, Operators[op], operand));
+                    parts.Add(new FieldFilter(field.Name, Operators[op], operand));
                     break;
                 default:
                     if (operand is null)
@@ -148,7 +149,7 @@ public static class FilterParser
                         throw InvalidArgument($"'{field.Name}.{op}' needs a value, not null.");
                     }
 
-                    parts.Add(new FieldFilter(field.ModelField, Operators[op], operand));
+                    parts.Add(new FieldFilter(field.Name, Operators[op], operand));
                     break;
             }
         }

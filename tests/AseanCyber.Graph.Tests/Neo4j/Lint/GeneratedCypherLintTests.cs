@@ -1,6 +1,7 @@
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Neo4j;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Catalog;
 
 namespace AseanCyber.Graph.Tests.Neo4j.Lint;
 
@@ -27,8 +28,8 @@ public sealed class GeneratedCypherLintTests
             CypherFiles.QueryEntriesByNode,
             CypherSchemas.EntryFilter.Compile(
                 new AndFilter([
-                    new FieldFilter(Fields.Entry.Kind, FilterOperator.Eq, EntryKind.Meeting),
-                    new ListFilter(Fields.Entry.Countries, ListQuantifier.All, new FieldFilter(Fields.Country.Code, FilterOperator.Eq, "JP")),
+                    new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting),
+                    new ListFilter(EntryFields.Countries, ListQuantifier.All, new FieldFilter(CountryFields.Code, FilterOperator.Eq, "JP")),
                 ]),
                 "e",
                 byNodeParameters),
@@ -48,6 +49,18 @@ public sealed class GeneratedCypherLintTests
         statements.Add(("find-paths within 1 hop", CypherFiles.FindPathsWithin(1)));
         statements.Add(("find-paths within 6 hops", CypherFiles.FindPathsWithin(CypherFiles.MaxHops)));
 
+        await CypherLinter.AssertCleanAsync(statements);
+    }
+
+    /// <summary>Each catalog contract case (field x operator) on its own, as the adapter would send it.</summary>
+    [SkippableFact]
+    public async Task Every_catalog_case_compiles_to_a_statement_that_passes_lint()
+    {
+        var statements = Store.CatalogCases.Fixture.Select(c => (
+            $"query-entries where {c.Name}",
+            CypherFiles.Compose(CypherFiles.QueryEntries, CypherSchemas.EntryFilter.Compile(c.Filter, "e", new CypherParameters()), []))).ToList();
+
+        Assert.NotEmpty(statements);
         await CypherLinter.AssertCleanAsync(statements);
     }
 
@@ -74,51 +87,51 @@ public sealed class GeneratedCypherLintTests
 
     private static string[] EntryFieldsCovered() =>
     [
-        Fields.Entry.Id, Fields.Entry.Kind, Fields.Entry.Section, Fields.Entry.Category, Fields.Entry.Title, Fields.Entry.Status,
-        Fields.Entry.Edition, Fields.Entry.Acronym, Fields.Entry.Description, Fields.Entry.Year, Fields.Entry.Profile,
-        Fields.Entry.Countries, Fields.Entry.Involvements, Fields.Entry.Bodies, Fields.Entry.Themes, Fields.Entry.Places,
-        Fields.Entry.Organizations,
+        EntryFields.Id, EntryFields.Kind, EntryFields.Section, EntryFields.Category, EntryFields.Title, EntryFields.Status,
+        EntryFields.Edition, EntryFields.Acronym, EntryFields.Description, EntryFields.Year, EntryFields.Profile,
+        EntryFields.Countries, EntryFields.Involvements, EntryFields.Bodies, EntryFields.Themes, EntryFields.Places,
+        EntryFields.Organizations,
     ];
 
     private static AndFilter EveryEntryCondition()
     {
-        var named = new FieldFilter(Fields.Named.Name, FilterOperator.StartsWith, "A");
+        var named = new FieldFilter(ThemeFields.Name, FilterOperator.StartsWith, "A");
         List<Filter> conditions =
         [
-            .. new[] { Fields.Entry.Id, Fields.Entry.Section, Fields.Entry.Category, Fields.Entry.Title, Fields.Entry.Acronym, Fields.Entry.Description }
+            .. new string[] { EntryFields.Id, EntryFields.Section, EntryFields.Category, EntryFields.Title, EntryFields.Acronym, EntryFields.Description }
                 .SelectMany(StringConditions),
-            .. new[] { Fields.Entry.Edition, Fields.Entry.Year }.SelectMany(IntConditions),
-            .. EnumConditions(Fields.Entry.Kind, EntryKind.Meeting, EntryKind.Activity),
-            .. EnumConditions(Fields.Entry.Status, EntryStatus.InProgress, EntryStatus.Proposed),
-            new ObjectFilter(Fields.Entry.Profile, new AndFilter([.. new[] { Fields.Named.Id, Fields.Named.Name, Fields.Named.Acronym }.Select(Equal)])),
-            new FieldFilter(Fields.Entry.Profile, FilterOperator.Eq, null),
-            new FieldFilter(Fields.Entry.Profile, FilterOperator.Neq, null),
+            .. new string[] { EntryFields.Edition, EntryFields.Year }.SelectMany(IntConditions),
+            .. EnumConditions(EntryFields.Kind, EntryKind.Meeting, EntryKind.Activity),
+            .. EnumConditions(EntryFields.Status, EntryStatus.InProgress, EntryStatus.Proposed),
+            new ObjectFilter(EntryFields.Profile, new AndFilter([.. new string[] { ProfileFields.Id, ProfileFields.Name, ProfileFields.Acronym, ProfileFields.LastUpdated }.Select(Equal)])),
+            new FieldFilter(EntryFields.Profile, FilterOperator.Eq, null),
+            new FieldFilter(EntryFields.Profile, FilterOperator.Neq, null),
         ];
         var elements = new Dictionary<string, Filter>(StringComparer.Ordinal)
         {
-            [Fields.Entry.Countries] = new AndFilter([.. new[] { Fields.Country.Id, Fields.Country.Code, Fields.Country.Code3, Fields.Country.Name }.Select(Equal)]),
-            [Fields.Entry.Involvements] = new OrFilter([
-                new FieldFilter(Fields.Involvement.Role, FilterOperator.In, new List<object?> { InvolvementRole.Host, InvolvementRole.Venue }),
-                Equal(Fields.Involvement.Evidence),
-                new ObjectFilter(Fields.Involvement.Country, new FieldFilter(Fields.Country.Code, FilterOperator.Eq, "JP")),
-                new FieldFilter(Fields.Involvement.Country, FilterOperator.Neq, null),
+            [EntryFields.Countries] = new AndFilter([.. new string[] { CountryFields.Id, CountryFields.Code, CountryFields.Code3, CountryFields.Name }.Select(Equal)]),
+            [EntryFields.Involvements] = new OrFilter([
+                new FieldFilter(InvolvementFields.Role, FilterOperator.In, new List<object?> { InvolvementRole.Host, InvolvementRole.Venue }),
+                Equal(InvolvementFields.Evidence),
+                new ObjectFilter(InvolvementFields.Country, new FieldFilter(CountryFields.Code, FilterOperator.Eq, "JP")),
+                new FieldFilter(InvolvementFields.Country, FilterOperator.Neq, null),
             ]),
-            [Fields.Entry.Bodies] = new OrFilter([.. new[] { Fields.Named.Id, Fields.Named.Name }.Select(Equal)]),
-            [Fields.Entry.Themes] = named,
-            [Fields.Entry.Places] = new AndFilter([
+            [EntryFields.Bodies] = new OrFilter([.. new string[] { BodyFields.Id, BodyFields.Name }.Select(Equal)]),
+            [EntryFields.Themes] = named,
+            [EntryFields.Places] = new AndFilter([
                 named,
-                new ObjectFilter(Fields.Named.Country, new FieldFilter(Fields.Country.Code, FilterOperator.In, new List<object?> { "MY", "JP" })),
-                new FieldFilter(Fields.Named.Country, FilterOperator.Eq, null),
+                new ObjectFilter(PlaceFields.Country, new FieldFilter(CountryFields.Code, FilterOperator.In, new List<object?> { "MY", "JP" })),
+                new FieldFilter(PlaceFields.Country, FilterOperator.Eq, null),
             ]),
-            [Fields.Entry.Organizations] = new OrFilter([.. new[] { Fields.Named.Id, Fields.Named.Name, Fields.Named.Acronym }.Select(Equal)]),
+            [EntryFields.Organizations] = new OrFilter([.. new string[] { OrganizationFields.Id, OrganizationFields.Name, OrganizationFields.Acronym }.Select(Equal)]),
         };
         // Every element filter under one quantifier; every quantifier on one list (they compile the same way for all lists).
         conditions.AddRange(elements.Select(e => new ListFilter(e.Key, ListQuantifier.Some, e.Value)));
-        var named2 = new FieldFilter(Fields.Named.Name, FilterOperator.Eq, "x");
-        conditions.Add(new ListFilter(Fields.Entry.Countries, ListQuantifier.All, new FieldFilter(Fields.Country.Code, FilterOperator.Eq, "JP")));
-        conditions.Add(new ListFilter(Fields.Entry.Themes, ListQuantifier.None, named2));
-        conditions.Add(new ListFilter(Fields.Entry.Themes, ListQuantifier.Any, null, Any: true));
-        conditions.Add(new ListFilter(Fields.Entry.Themes, ListQuantifier.All, named2, Any: false));
+        var named2 = new FieldFilter(ThemeFields.Name, FilterOperator.Eq, "x");
+        conditions.Add(new ListFilter(EntryFields.Countries, ListQuantifier.All, new FieldFilter(CountryFields.Code, FilterOperator.Eq, "JP")));
+        conditions.Add(new ListFilter(EntryFields.Themes, ListQuantifier.None, named2));
+        conditions.Add(new ListFilter(EntryFields.Themes, ListQuantifier.Any, null, Any: true));
+        conditions.Add(new ListFilter(EntryFields.Themes, ListQuantifier.All, named2, Any: false));
 
         return new AndFilter([new OrFilter(conditions), new AndFilter([]), new OrFilter([])]);
     }

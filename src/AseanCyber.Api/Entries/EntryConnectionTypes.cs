@@ -4,7 +4,7 @@ using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
 
-namespace AseanCyber.Api.GraphQL.Paging;
+namespace AseanCyber.Api.Entries;
 
 public sealed class PageInfoType : ObjectGraphType<EntryPage>
 {
@@ -26,7 +26,7 @@ public sealed class EntriesEdgeType : ObjectGraphType<EntryEdge>
         Name = "EntriesEdge";
         Description = "An edge in a connection.";
         Field<NonNullGraphType<StringGraphType>>("cursor").Description("A cursor for use in pagination.").Resolve(c => c.Source.Cursor);
-        Field<NonNullGraphType<Entries.EntryType>>("node").Description("The item at the end of the edge.").Resolve(c => c.Source.Entry);
+        Field<NonNullGraphType<EntryType>>("node").Description("The item at the end of the edge.").Resolve(c => c.Source.Entry);
     }
 }
 
@@ -37,7 +37,7 @@ public sealed class EntriesConnectionType : ObjectGraphType<EntryPage>
         Name = "EntriesConnection";
         Description = "A connection to a list of entries.";
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many entries match, across all pages.").Resolve(c => c.Source.TotalCount);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Entries.EntryType>>>>("nodes")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntryType>>>>("nodes")
             .Description("A flattened list of the nodes.")
             .Resolve(c => c.Source.Edges.Select(e => e.Entry))
             .FieldType.WithComplexityImpact(PageItemsImpact);

@@ -1,24 +1,26 @@
+using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.GraphQL.Filtering;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Catalog;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
-using GraphQLParser.AST;
 
-namespace AseanCyber.Api.GraphQL.Paging;
+namespace AseanCyber.Api.Entries;
 
 /// <summary>The where / order / first / after / last / before arguments every entries connection takes.</summary>
-public static class EntryQueryArguments
+public static class EntryPaging
 {
     public static FieldBuilder<TSource, TReturn> WithEntryQueryArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field
-            .Argument<Entries.EntryFilterInputType>("where")
-            .Argument<ListGraphType<NonNullGraphType<Entries.EntrySortInputType>>>("order")
+            .Argument<EntryFilterInputType>("where")
+            .Argument<ListGraphType<NonNullGraphType<EntrySortInputType>>>("order")
             .Argument<IntGraphType>("first", "Returns the first n entries (at most 100).")
             .Argument<StringGraphType>("after", "Returns the entries after this cursor.")
             .Argument<IntGraphType>("last", "Returns the last n entries (at most 100).")
             .Argument<StringGraphType>("before", "Returns the entries before this cursor.");
 
+    /// <summary>The field's arguments as a store query; parsed per parent, and equal (by value) for parents of the same field.</summary>
     public static EntryQuery Parse(IResolveFieldContext context)
     {
         var first = context.GetArgument<int?>("first");
@@ -31,8 +33,8 @@ public static class EntryQueryArguments
         CheckCursor("before", before);
 
         return new EntryQuery(
-            FilterParser.Parse(context.GetArgument<object?>("where"), Entries.EntryFilterInputType.Shape),
-            FilterParser.ParseOrder(context.GetArgument<object?>("order"), Entries.EntrySortInputType.SortFields),
+            FilterParser.Parse(context.GetArgument<object?>("where"), EntryFields.Catalog),
+            FilterParser.ParseOrder(context.GetArgument<object?>("order"), EntryFields.Catalog),
             new PageRequest(first, after, last, before));
     }
 
@@ -51,30 +53,6 @@ public static class EntryQueryArguments
         if (cursor is not null && !AseanCyber.Graph.Querying.Paging.TryDecodeCursor(cursor, out _))
         {
             throw ApiErrors.Create(ApiErrors.InvalidCursor, $"'{name}' is not a cursor this API issued: '{cursor}'.");
-        }
-    }
-}
-
-/// <summary>
-/// Parses each entries field's arguments once per request: arguments are fixed per field in the document, so every parent
-/// of that field shares one <see cref="EntryQuery"/> instance, which is what lets the DataLoader batch them together.
-/// </summary>
-public sealed class EntryQueryCache
-{
-    private readonly Lock _gate = new();
-    private readonly Dictionary<GraphQLField, EntryQuery> _queries = new(ReferenceEqualityComparer.Instance);
-
-    public EntryQuery Get(IResolveFieldContext context)
-    {
-        lock (_gate)
-        {
-            if (!_queries.TryGetValue(context.FieldAst, out var query))
-            {
-                query = EntryQueryArguments.Parse(context);
-                _queries.Add(context.FieldAst, query);
-            }
-
-            return query;
         }
     }
 }
