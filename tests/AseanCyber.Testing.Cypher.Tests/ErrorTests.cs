@@ -66,3 +66,26 @@ public sealed class ErrorTests
     public void Valid_cypher_outside_the_subset_is_unsupported(string statement) =>
         FailsWith(CypherException.Unsupported, () => new InMemoryGraph().Run(statement));
 }
+
+public sealed class ScopeTests
+{
+    [Theory]
+    [InlineData("MATCH (n:Nothing) WHERE m.x = 1 RETURN n")]
+    [InlineData("MATCH (n:Nothing) WITH n.x AS x RETURN n")]
+    [InlineData("MATCH (n:Nothing) RETURN [y IN [1] | z] AS l")]
+    [InlineData("MATCH (n:Nothing) WHERE EXISTS { MATCH (n)-->(m) WHERE q.x = 1 } RETURN n")]
+    [InlineData("MATCH (n:Nothing) CALL () { RETURN n AS x } RETURN x")]
+    [InlineData("MATCH (n:Nothing) SET m.x = 1")]
+    [InlineData("UNWIND [] AS x FOREACH (y IN [1] | CREATE (:A {v: z}))")]
+    [InlineData("MATCH (n:Nothing) WITH count(n) AS c WHERE n.x > 1 RETURN c")]
+    public void Undefined_variables_fail_before_any_row_exists(string statement) =>
+        Cy.FailsWith(CypherException.SyntaxError, () => new InMemoryGraph().Run(statement));
+
+    [Theory]
+    [InlineData("MATCH (n:Nothing) WITH n ORDER BY n.x RETURN n")]
+    [InlineData("MATCH (n:Nothing) RETURN n.x AS x ORDER BY n.y")]
+    [InlineData("MATCH (a:Nothing), (b {id: a.id}) RETURN b")]
+    [InlineData("MATCH (n:Nothing) RETURN [(n)-->(m) | m.x] AS xs, all(x IN [1] WHERE x > 0) AS ok")]
+    [InlineData("MATCH (n:Nothing) CALL { WITH n RETURN n.x AS x } RETURN x")]
+    public void Variables_in_scope_are_accepted(string statement) => Assert.Empty(new InMemoryGraph().Run(statement).Rows);
+}

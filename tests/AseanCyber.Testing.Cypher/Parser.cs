@@ -56,6 +56,7 @@ internal sealed partial class Parser
 
         var query = ParseQuery();
         Validate(query, QueryContext.TopLevel);
+        Semantics.Check(query, []);
         return query;
     }
 

@@ -206,7 +206,7 @@ internal sealed partial class Executor
         }
     }
 
-    private static Expr?[] Children(Expr e) => e switch
+    internal static Expr?[] Children(Expr e) => e switch
     {
         PropertyAccess p => [p.Target],
         IndexAccess i => [i.Target, i.Index],
