@@ -148,7 +148,7 @@ public sealed class CypherTransaction : IDisposable
     {
         EnsureOpen();
 
-        // A failed statement may have half-applied: keep a copy to leave nothing behind, then close the transaction.
+        // A failed statement may have half-applied to the working copy; closing the transaction discards it all, as Neo4j rolls back.
         try
         {
             return _owner.RunIn(this, statement, parameters, mode);
