@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Text;
+using Xunit;
 
 namespace AseanCyber.Testing;
 
-/// <summary>Helpers for tests that drive programs outside .NET (node, npm, a browser); compiled into both test projects.</summary>
+/// <summary>Helpers for tests that drive programs outside .NET (node, npm, a browser).</summary>
 public static class ExternalTools
 {
     private static readonly SemaphoreSlim NpmGate = new(1, 1);
