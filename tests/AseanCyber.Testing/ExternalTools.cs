@@ -38,8 +38,18 @@ public static class ExternalTools
     }
 
     /// <summary>A path in the running test project's source tree (tests run from bin/; the node scripts live in the source).</summary>
-    public static string SourcePath(string relative) =>
-        Path.Combine(FindAbove(Path.GetFileNameWithoutExtension(typeof(ExternalTools).Assembly.Location) + ".csproj"), relative);
+    public static string SourcePath(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (dir.EnumerateFiles("*.csproj").Any())
+            {
+                return Path.Combine(dir.FullName, relative);
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No test project above {AppContext.BaseDirectory}.");
+    }
 
     /// <summary>The repository's root: the folder holding AseanCyber.sln.</summary>
     public static string RepositoryRoot() => FindAbove("AseanCyber.sln");
