@@ -11,6 +11,7 @@ WORKDIR /src
 # Restore from the project files alone, so a source change reuses the restored layer.
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/AseanCyber.Graph/AseanCyber.Graph.csproj src/AseanCyber.Graph/
+COPY src/AseanCyber.GraphQL.Http/AseanCyber.GraphQL.Http.csproj src/AseanCyber.GraphQL.Http/
 COPY src/AseanCyber.Api/AseanCyber.Api.csproj src/AseanCyber.Api/
 RUN dotnet restore src/AseanCyber.Api/AseanCyber.Api.csproj
 # src/AseanCyber.Graph embeds ../../cypher/*.cypher.

@@ -1,7 +1,7 @@
-using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Store;
+using AseanCyber.GraphQL.Http.DataLoading;
 
 namespace AseanCyber.Api.Entries;
 

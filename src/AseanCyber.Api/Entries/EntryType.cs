@@ -7,6 +7,7 @@ using AseanCyber.Api.Places;
 using AseanCyber.Api.Profiles;
 using AseanCyber.Api.Themes;
 using AseanCyber.Graph.Model;
+using AseanCyber.GraphQL.Http.DataLoading;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;

@@ -4,7 +4,7 @@ using GraphQL;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
-namespace AseanCyber.Api.Http;
+namespace AseanCyber.GraphQL.Http;
 
 /// <summary>
 /// Reads a <see cref="GraphQLHttpRequest"/> from a POST (JSON body, size-limited) or a GET (query string), checking each

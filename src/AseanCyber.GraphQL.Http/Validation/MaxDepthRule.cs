@@ -1,7 +1,7 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
-namespace AseanCyber.Api.GraphQL;
+namespace AseanCyber.GraphQL.Http.Validation;
 
 /// <summary>
 /// Rejects operations nested deeper than the limit. Operations that select only introspection fields are exempt:

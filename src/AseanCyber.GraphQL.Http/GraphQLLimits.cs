@@ -1,4 +1,4 @@
-namespace AseanCyber.Api.GraphQL;
+namespace AseanCyber.GraphQL.Http;
 
 /// <summary>Configuration section "GraphQL": how much one operation may ask for.</summary>
 public sealed class GraphQLLimits

@@ -1,4 +1,4 @@
-namespace AseanCyber.Api.Http;
+namespace AseanCyber.GraphQL.Http;
 
 /// <summary>Settings of the GraphQL-over-HTTP endpoint, bound from the <c>GraphQL</c> configuration section.</summary>
 public sealed class GraphQLHttpOptions
