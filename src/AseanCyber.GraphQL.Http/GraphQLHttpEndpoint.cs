@@ -23,8 +23,13 @@ public static class GraphQLHttpEndpoint
             .Bind(configuration.GetSection(GraphQLHttpOptions.SectionName))
             .Validate(o => o.ExecutionTimeout > TimeSpan.Zero, "GraphQL:ExecutionTimeout must be a positive time span such as \"00:00:10\".")
             .Validate(o => o.MaxRequestBodyBytes > 0, "GraphQL:MaxRequestBodyBytes must be positive.")
+            .Validate(o => o.MaxJsonDepth > 0, "GraphQL:MaxJsonDepth must be positive.")
+            .Validate(o => o.MaxErrors > 0, "GraphQL:MaxErrors must be positive.")
             .ValidateOnStart();
-        services.AddOptions<GraphQLLimits>().Bind(configuration.GetSection(GraphQLLimits.Section));
+        services.AddOptions<GraphQLLimits>()
+            .Bind(configuration.GetSection(GraphQLLimits.Section))
+            .Validate(o => o.Positive().All(l => l.Value > 0), "Every GraphQL limit (GraphQL:MaxTokens, GraphQL:MaxDepth, ...) must be positive.")
+            .ValidateOnStart();
 
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<GraphQLHttpHandler>();
@@ -32,7 +37,12 @@ public static class GraphQLHttpEndpoint
         services.AddGraphQL(b => b
             // The wire format, configured here only: readable ' and + in responses, and errors with extensions.code but
             // never exception details or stack traces.
-            .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddSystemTextJson((o, sp) =>
+            {
+                o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                // Variables are read with these options after the request reader checked their depth against its own limit.
+                o.MaxDepth = Math.Max(64, sp.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxJsonDepth + 1);
+            })
             .AddErrorInfoProvider(o =>
             {
                 o.ExposeExceptionDetails = false;
@@ -51,6 +61,7 @@ public static class GraphQLHttpEndpoint
             }));
 
         services.AddSingleton<IConfigureExecution>(sp => new DocumentCache(Limits(sp).DocumentCacheSize));
+        services.AddSingleton<IDocumentBuilder, LimitedDocumentBuilder>();
         return services;
     }
 

@@ -28,6 +28,7 @@ public sealed partial class GraphQLHttpHandler(
     public const string InternalErrorCode = "INTERNAL_SERVER_ERROR";
     public const string MethodNotAllowedCode = "METHOD_NOT_ALLOWED";
     public const string NotAcceptableCode = "NOT_ACCEPTABLE";
+    public const string MaxErrorsCode = "MAX_ERRORS_EXCEEDED";
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -44,6 +45,8 @@ public sealed partial class GraphQLHttpHandler(
 
     private async Task HandleRequestAsync(HttpContext http)
     {
+        // Every answer is JSON; a browser must not guess otherwise from its content.
+        http.Response.Headers.XContentTypeOptions = "nosniff";
         var request = http.Request;
         var isGet = HttpMethods.IsGet(request.Method);
         if (!isGet && !HttpMethods.IsPost(request.Method))
@@ -100,10 +103,31 @@ public sealed partial class GraphQLHttpHandler(
             UnhandledExceptionDelegate = OnUnhandledExceptionAsync,
         });
 
+        LimitErrors(result, settings.MaxErrors);
         http.Response.StatusCode = StatusCodeFor(result, mediaType);
         http.Response.ContentType = mediaType + "; charset=utf-8";
         Answered(http, graphQLRequest.OperationName, result.Errors?.FirstOrDefault()?.Code);
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static void LimitErrors(ExecutionResult result, int maxErrors)
+    {
+        if (result.Errors is not { } errors || errors.Count <= maxErrors)
+        {
+            return;
+        }
+
+        var kept = new ExecutionErrors();
+        foreach (var error in errors.Take(maxErrors))
+        {
+            kept.Add(error);
+        }
+
+        kept.Add(new ExecutionError($"{errors.Count - maxErrors} more errors were left out; a response carries at most {maxErrors}.")
+        {
+            Code = MaxErrorsCode,
+        });
+        result.Errors = kept;
     }
 
     /// <summary>

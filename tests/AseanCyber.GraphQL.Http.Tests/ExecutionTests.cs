@@ -1,5 +1,7 @@
 using System.Net;
 using AseanCyber.GraphQL.Http.Tests.Infrastructure;
+using GraphQL;
+using GraphQL.Validation;
 using Microsoft.Extensions.Logging;
 
 namespace AseanCyber.GraphQL.Http.Tests;
@@ -67,6 +69,37 @@ public sealed class ExecutionTests
     }
 
     [Fact]
+    public async Task The_timeout_covers_validation()
+    {
+        await using var endpoint = new TestEndpoint()
+            .WithSetting("GraphQL:ExecutionTimeout", "00:00:00.300")
+            .WithServices(s => s.AddGraphQL(b => b.AddValidationRule<SlowValidationRule>()));
+        var probe = endpoint.Services.GetRequiredService<TestSchema.ExecutionProbe>();
+        await endpoint.PostGraphQLAsync("{ hello }");
+
+        var result = await endpoint.PostGraphQLAsync("query SlowToValidate { hello }");
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, result.StatusCode);
+        Assert.Equal("TIMEOUT", Assert.Single(result.ErrorCodes));
+        await probe.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task Client_disconnecting_cancels_validation()
+    {
+        await using var endpoint = new TestEndpoint()
+            .WithSetting("GraphQL:ExecutionTimeout", "00:05:00")
+            .WithServices(s => s.AddGraphQL(b => b.AddValidationRule<SlowValidationRule>()));
+        var probe = endpoint.Services.GetRequiredService<TestSchema.ExecutionProbe>();
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => endpoint.PostRawAsync("{\"query\": \"query SlowToValidate { hello }\"}", cancellationToken: cts.Token));
+
+        await probe.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public async Task Resolvers_get_the_request_scope_services()
     {
         await using var endpoint = new TestEndpoint();
@@ -107,6 +140,28 @@ public sealed class ExecutionTests
         Assert.Equal(
             [new GraphQLHttpOutcome("Named", 200, null), new GraphQLHttpOutcome(null, 400, "FIELDS_ON_CORRECT_TYPE"), new GraphQLHttpOutcome(null, 400, "INVALID_JSON")],
             listener.Outcomes);
+    }
+
+    /// <summary>Stands for a validation rule that takes long: waits until cancelled on operations named SlowToValidate.</summary>
+    private sealed class SlowValidationRule(TestSchema.ExecutionProbe probe) : ValidationRuleBase
+    {
+        public override async ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+        {
+            if (context.Operation.Name?.StringValue == "SlowToValidate")
+            {
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, context.CancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    probe.Cancelled.TrySetResult();
+                    throw;
+                }
+            }
+
+            return null;
+        }
     }
 
     private sealed class HeaderUserContextFactory : IGraphQLUserContextFactory

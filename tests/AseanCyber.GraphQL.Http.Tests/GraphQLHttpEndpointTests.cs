@@ -293,11 +293,11 @@ public sealed class GraphQLHttpEndpointTests(TestEndpoint api) : IClassFixture<T
         Assert.Equal(["GET", "POST"], result.ContentHeaders.Allow.Order(StringComparer.Ordinal));
     }
 
-    /// <summary>A JSON body of about <paramref name="size"/> bytes whose query is <c>{ __typename }</c> padded with a comment.</summary>
+    /// <summary>A JSON body of about <paramref name="size"/> bytes whose query is <c>{ __typename }</c>, padded in its extensions.</summary>
     private static string BigQueryBody(int size)
     {
-        const string prefix = "{\"query\": \"{ __typename } #";
-        const string suffix = "\"}";
+        const string prefix = "{\"query\": \"{ __typename }\", \"extensions\": {\"padding\": \"";
+        const string suffix = "\"}}";
         return prefix + new string('x', size - prefix.Length - suffix.Length) + suffix;
     }
 

@@ -1,6 +1,7 @@
 using AseanCyber.Api.Ide;
 using AseanCyber.Api.Operations;
 using AseanCyber.GraphQL.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace AseanCyber.Api.Http;
 
@@ -15,6 +16,9 @@ public static class ApiHttpSetup
         services.AddSingleton<IGraphQLUserContextFactory>(sp => sp.GetRequiredService<ApiUserContextFactory>());
         services.AddSingleton<IGraphQLExceptionMapper, GraphStoreExceptionMapper>();
         services.AddSingleton<IGraphQLHttpRequestListener, RequestLogListener>();
+
+        // Naming the server software only helps someone looking for a known flaw in it.
+        services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
 
         // The IDE shares the endpoint's path (a browser's GET of /graphql is redirected to it), so it comes with it.
         services.AddBananaCakePop(configuration);

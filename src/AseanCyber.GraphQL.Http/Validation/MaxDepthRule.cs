@@ -5,7 +5,8 @@ namespace AseanCyber.GraphQL.Http.Validation;
 
 /// <summary>
 /// Rejects operations nested deeper than the limit. Operations that select only introspection fields are exempt:
-/// the standard introspection query is 15 levels deep and every IDE sends it.
+/// the standard introspection query is 15 levels deep and every IDE sends it. Each fragment's depth is computed once,
+/// so a document whose fragments spread each other many times costs no more than its length.
 /// </summary>
 public sealed class MaxDepthRule(int maxDepth) : ValidationRuleBase
 {
@@ -14,68 +15,87 @@ public sealed class MaxDepthRule(int maxDepth) : ValidationRuleBase
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
         var operation = context.Operation;
-        if (operation is not null && !IsIntrospectionOnly(operation.SelectionSet, context.Document, []))
+        if (operation is not null)
         {
-            var depth = Depth(operation.SelectionSet, context.Document, []);
-            if (depth > maxDepth)
+            var walker = new Walker(context.Document);
+            if (!walker.IsIntrospectionOnly(operation.SelectionSet))
             {
-                context.ReportError(new ValidationError($"The operation is nested {depth} levels deep; the limit is {maxDepth}. Split it into smaller queries.")
+                var depth = walker.Depth(operation.SelectionSet);
+                if (depth > maxDepth)
                 {
-                    Code = Code,
-                });
+                    context.ReportError(new ValidationError($"The operation is nested {depth} levels deep; the limit is {maxDepth}. Split it into smaller queries.")
+                    {
+                        Code = Code,
+                    });
+                }
             }
         }
 
         return default;
     }
 
-    private static int Depth(GraphQLSelectionSet? set, GraphQLDocument document, HashSet<string> visiting)
+    private sealed class Walker(GraphQLDocument document)
     {
-        if (set is null)
-        {
-            return 0;
-        }
+        private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = document.Definitions
+            .OfType<GraphQLFragmentDefinition>()
+            .DistinctBy(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal)
+            .ToDictionary(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal);
 
-        var max = 0;
-        foreach (var selection in set.Selections)
+        private readonly Dictionary<string, int> _depths = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _introspectionVisited = new(StringComparer.Ordinal);
+
+        public int Depth(GraphQLSelectionSet? set)
         {
-            var depth = selection switch
+            if (set is null)
             {
-                GraphQLField field => 1 + Depth(field.SelectionSet, document, visiting),
-                GraphQLInlineFragment inline => Depth(inline.SelectionSet, document, visiting),
-                GraphQLFragmentSpread spread => SpreadDepth(spread, document, visiting),
-                _ => 0,
-            };
-            max = Math.Max(max, depth);
+                return 0;
+            }
+
+            var max = 0;
+            foreach (var selection in set.Selections)
+            {
+                var depth = selection switch
+                {
+                    GraphQLField field => 1 + Depth(field.SelectionSet),
+                    GraphQLInlineFragment inline => Depth(inline.SelectionSet),
+                    GraphQLFragmentSpread spread => FragmentDepth(spread.FragmentName.Name.StringValue),
+                    _ => 0,
+                };
+                max = Math.Max(max, depth);
+            }
+
+            return max;
         }
 
-        return max;
-    }
-
-    private static int SpreadDepth(GraphQLFragmentSpread spread, GraphQLDocument document, HashSet<string> visiting)
-    {
-        var name = spread.FragmentName.Name.StringValue;
-        if (!visiting.Add(name) || Fragment(document, name) is not { } fragment)
+        // Fragment cycles are reported by validation; here a fragment already being measured adds nothing.
+        private int FragmentDepth(string name)
         {
-            return 0;
+            if (_depths.TryGetValue(name, out var known))
+            {
+                return known;
+            }
+
+            if (!_fragments.TryGetValue(name, out var fragment) || !_inProgress.Add(name))
+            {
+                return 0;
+            }
+
+            var depth = Depth(fragment.SelectionSet);
+            _inProgress.Remove(name);
+            _depths[name] = depth;
+            return depth;
         }
 
-        var depth = Depth(fragment.SelectionSet, document, visiting);
-        visiting.Remove(name);
-        return depth;
+        public bool IsIntrospectionOnly(GraphQLSelectionSet set) =>
+            set.Selections.All(selection => selection switch
+            {
+                GraphQLField field => field.Name.StringValue.StartsWith("__", StringComparison.Ordinal),
+                GraphQLInlineFragment inline => IsIntrospectionOnly(inline.SelectionSet),
+                // A fragment seen before was judged then: had it not been introspection-only, the walk would have stopped.
+                GraphQLFragmentSpread spread => !_introspectionVisited.Add(spread.FragmentName.Name.StringValue)
+                    || (_fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment) && IsIntrospectionOnly(fragment.SelectionSet)),
+                _ => false,
+            });
     }
-
-    private static bool IsIntrospectionOnly(GraphQLSelectionSet set, GraphQLDocument document, HashSet<string> visiting) =>
-        set.Selections.All(selection => selection switch
-        {
-            GraphQLField field => field.Name.StringValue.StartsWith("__", StringComparison.Ordinal),
-            GraphQLInlineFragment inline => IsIntrospectionOnly(inline.SelectionSet, document, visiting),
-            GraphQLFragmentSpread spread => visiting.Add(spread.FragmentName.Name.StringValue)
-                && Fragment(document, spread.FragmentName.Name.StringValue) is { } fragment
-                && IsIntrospectionOnly(fragment.SelectionSet, document, visiting),
-            _ => false,
-        });
-
-    private static GraphQLFragmentDefinition? Fragment(GraphQLDocument document, string name) =>
-        document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name.StringValue == name);
 }
