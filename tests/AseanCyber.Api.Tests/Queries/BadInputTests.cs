@@ -166,7 +166,7 @@ public sealed class BadInputTests : IDisposable
         return result.Data.GetProperty("entries").GetProperty("totalCount").GetInt32();
     }
 
-    private const string IntrospectionQuery = """
+    internal const string IntrospectionQuery = """
         query IntrospectionQuery {
           __schema {
             queryType { name } mutationType { name } subscriptionType { name }
