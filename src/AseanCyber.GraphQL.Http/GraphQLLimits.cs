@@ -24,7 +24,7 @@ public sealed class GraphQLLimits
     public int MaxFragments { get; set; } = 200;
 
     /// <summary>Most fields and fragment spreads an operation or fragment selects once its fragments are expanded (MAX_SELECTIONS_EXCEEDED).</summary>
-    public int MaxSelections { get; set; } = 5_000;
+    public int MaxSelections { get; set; } = 2_000;
 
     /// <summary>Deepest field nesting an operation may select (introspection-only operations are exempt).</summary>
     public int MaxDepth { get; set; } = 12;
