@@ -135,11 +135,13 @@ public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<Tes
     [Fact]
     public async Task Fields_of_one_name_up_to_the_selection_limit_are_validated_quickly()
     {
-        // Validation compares every two fields of the same name in a selection set: the selection limit bounds that too.
+        // Validation compares every two fields of the same name in a selection set (OverlappingFieldsCanBeMerged), so this
+        // costs the square of the count: 0.1-0.2 s at the limit in a Release build on a busy two-core machine, 0.4-0.6 s at
+        // 4,900. The bound is looser than the others because the Debug build took 4 s here during a full parallel test run.
         var (result, elapsed) = await TimedPostAsync(endpoint, "{" + string.Concat(Enumerable.Repeat(" hello", 1_999)) + " }");
 
         Assert.True(result.StatusCode == HttpStatusCode.OK, result.ToString());
-        Assert.InRange(elapsed, TimeSpan.Zero, Bound);
+        Assert.InRange(elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(15));
     }
 
     [Fact]
