@@ -44,7 +44,7 @@ public sealed class ExecutionTests
     [InlineData("application/json", HttpStatusCode.OK)]
     public async Task Execution_past_the_configured_timeout_is_cancelled_with_a_TIMEOUT_error(string accept, HttpStatusCode expected)
     {
-        await using var endpoint = new TestEndpoint().WithSetting("GraphQL:ExecutionTimeout", "00:00:00.200");
+        await using var endpoint = new TestEndpoint().WithSetting("GraphQL:ExecutionTimeout", "00:00:01");
         var probe = endpoint.Services.GetRequiredService<TestSchema.ExecutionProbe>();
         // Initialises the schema, which on a busy machine could take longer than the timeout, before the resolver started.
         await endpoint.PostGraphQLAsync("{ hello }");
@@ -61,10 +61,13 @@ public sealed class ExecutionTests
     {
         await using var endpoint = new TestEndpoint().WithSetting("GraphQL:ExecutionTimeout", "00:05:00");
         var probe = endpoint.Services.GetRequiredService<TestSchema.ExecutionProbe>();
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var cts = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => endpoint.PostRawAsync("{\"query\": \"{ slow }\"}", cancellationToken: cts.Token));
+        var request = endpoint.PostRawAsync("{\"query\": \"{ slow }\"}", cancellationToken: cts.Token);
+        await probe.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await cts.CancelAsync();
 
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
         await probe.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(5));
     }
 
@@ -91,11 +94,13 @@ public sealed class ExecutionTests
             .WithSetting("GraphQL:ExecutionTimeout", "00:05:00")
             .WithServices(s => s.AddGraphQL(b => b.AddValidationRule<SlowValidationRule>()));
         var probe = endpoint.Services.GetRequiredService<TestSchema.ExecutionProbe>();
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var cts = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => endpoint.PostRawAsync("{\"query\": \"query SlowToValidate { hello }\"}", cancellationToken: cts.Token));
+        var request = endpoint.PostRawAsync("{\"query\": \"query SlowToValidate { hello }\"}", cancellationToken: cts.Token);
+        await probe.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await cts.CancelAsync();
 
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
         await probe.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(5));
     }
 
@@ -149,6 +154,7 @@ public sealed class ExecutionTests
         {
             if (context.Operation.Name?.StringValue == "SlowToValidate")
             {
+                probe.Started.TrySetResult();
                 try
                 {
                     await Task.Delay(Timeout.Infinite, context.CancellationToken);

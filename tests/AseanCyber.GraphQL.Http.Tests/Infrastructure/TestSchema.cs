@@ -31,6 +31,7 @@ public sealed class TestSchema : Schema
         query.Field<StringGraphType>("slow").ResolveAsync(async context =>
         {
             var probe = context.RequestServices!.GetRequiredService<ExecutionProbe>();
+            probe.Started.TrySetResult();
             try
             {
                 await Task.Delay(Timeout.Infinite, context.CancellationToken);
@@ -58,6 +59,8 @@ public sealed class TestSchema : Schema
     /// <summary>Tells a test what happened inside a resolver.</summary>
     public sealed class ExecutionProbe
     {
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         public TaskCompletionSource Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
