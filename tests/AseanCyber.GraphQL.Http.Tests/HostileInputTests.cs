@@ -77,6 +77,7 @@ public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<Tes
 
     [Theory]
     [InlineData("{ hello", "! }", 1, 200_008)]
+    [InlineData("{ hello", "", 1, 200_008)]
     [InlineData("{ echo(text: \"", "\")! }", 1, 200_017)]
     [InlineData("{\n  hello", "\n  hello }}", 3, 10)]
     [InlineData("{\n  hello", " \\q }", 2, 200_009)]

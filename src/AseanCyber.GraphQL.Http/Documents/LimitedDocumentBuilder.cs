@@ -84,10 +84,10 @@ public sealed class LimitedDocumentBuilder(IOptionsMonitor<GraphQLLimits> limits
                 return 0;
             }
 
-            var (offset, _) = tokens[t].GetOffsetAndLength(body.Length);
+            // Past the last token is the end of the document, where GraphQL-Parser reports "Unexpected <EOF>".
+            var (offset, length) = tokens[t].GetOffsetAndLength(body.Length);
             var within = copyPosition - copyStarts[t];
-            var tokenLength = tokens[t].GetOffsetAndLength(body.Length).Length;
-            return within <= tokenLength ? offset + within : t == tokens.Count - 1 ? body.Length : offset + tokenLength;
+            return within <= length ? offset + within : t == tokens.Count - 1 ? body.Length : offset + length;
         });
         return Parse(body, body, parserOptions, position => position);
     }
