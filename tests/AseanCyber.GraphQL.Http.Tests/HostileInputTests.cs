@@ -15,7 +15,12 @@ namespace AseanCyber.GraphQL.Http.Tests;
 /// </summary>
 public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<TestEndpoint>
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(5);
+
+    // Documents at a limit pass it and are validated and run, which in a Release build takes 0.1-0.2 s on a busy
+    // two-core machine; the Debug build during a full parallel test run took up to 5 s. Without the limits the same
+    // shapes take minutes, so this bound still tells the two apart.
+    private static readonly TimeSpan AtLimitBound = TimeSpan.FromSeconds(15);
 
     [Theory]
     [InlineData(false)]
@@ -40,7 +45,7 @@ public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<Tes
 
         Assert.True(result.StatusCode == HttpStatusCode.OK, result.ToString());
         Assert.Empty(result.Errors);
-        Assert.InRange(elapsed, TimeSpan.Zero, Bound);
+        Assert.InRange(elapsed, TimeSpan.Zero, AtLimitBound);
     }
 
     [Fact]
@@ -48,7 +53,7 @@ public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<Tes
     {
         var (atLimit, elapsed) = await TimedPostAsync(endpoint, Chain(199));
         Assert.True(atLimit.StatusCode == HttpStatusCode.OK, atLimit.ToString());
-        Assert.InRange(elapsed, TimeSpan.Zero, Bound);
+        Assert.InRange(elapsed, TimeSpan.Zero, AtLimitBound);
 
         var overLimit = await endpoint.PostGraphQLAsync(Chain(200));
         Assert.Equal(HttpStatusCode.BadRequest, overLimit.StatusCode);
@@ -137,12 +142,11 @@ public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<Tes
     public async Task Fields_of_one_name_up_to_the_selection_limit_are_validated_quickly()
     {
         // Validation compares every two fields of the same name in a selection set (OverlappingFieldsCanBeMerged), so this
-        // costs the square of the count: 0.1-0.2 s at the limit in a Release build on a busy two-core machine, 0.4-0.6 s at
-        // 4,900. The bound is looser than the others because the Debug build took 4 s here during a full parallel test run.
+        // costs the square of the count: 0.1-0.2 s at the limit in a Release build on a busy two-core machine, 0.4-0.6 s at 4,900.
         var (result, elapsed) = await TimedPostAsync(endpoint, "{" + string.Concat(Enumerable.Repeat(" hello", 1_999)) + " }");
 
         Assert.True(result.StatusCode == HttpStatusCode.OK, result.ToString());
-        Assert.InRange(elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(15));
+        Assert.InRange(elapsed, TimeSpan.Zero, AtLimitBound);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ namespace AseanCyber.Api.Tests.Http;
 /// </summary>
 public sealed class HostileInputTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(5);
 
     public static TheoryData<string, string, string> Reproducers() => new()
     {
