@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace AseanCyber.Api.Http;
+namespace AseanCyber.GraphQL.Http;
 
 /// <summary>The parameters of a GraphQL-over-HTTP request, from a POST body or a GET query string.</summary>
 public sealed record GraphQLHttpRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions);

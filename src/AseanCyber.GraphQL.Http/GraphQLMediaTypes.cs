@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace AseanCyber.Api.Http;
+namespace AseanCyber.GraphQL.Http;
 
 /// <summary>The response media types of the GraphQL-over-HTTP spec and the choice between them from an Accept header.</summary>
 public static class GraphQLMediaTypes

@@ -3,7 +3,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQLParser.AST;
 
-namespace AseanCyber.Api.GraphQL;
+namespace AseanCyber.GraphQL.Http.Documents;
 
 /// <summary>
 /// Reuses parsed, validated documents by query text. Cached documents skip the full validation pass, so the depth and

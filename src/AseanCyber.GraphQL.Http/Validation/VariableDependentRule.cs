@@ -1,6 +1,6 @@
 using GraphQL.Validation;
 
-namespace AseanCyber.Api.GraphQL;
+namespace AseanCyber.GraphQL.Http.Validation;
 
 /// <summary>
 /// Runs <paramref name="inner"/> on a cached document only when its operation declares variables. A cached document

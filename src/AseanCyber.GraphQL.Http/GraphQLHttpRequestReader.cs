@@ -1,18 +1,22 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using GraphQL;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
-namespace AseanCyber.Api.Http;
+namespace AseanCyber.GraphQL.Http;
 
 /// <summary>
 /// Reads a <see cref="GraphQLHttpRequest"/> from a POST (JSON body, size-limited) or a GET (query string), checking each
 /// parameter's JSON type so a malformed request gets a 4xx with a message naming the parameter.
 /// </summary>
-public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
+public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, IOptionsMonitor<GraphQLHttpOptions> options)
 {
     public const string InvalidRequestCode = "INVALID_REQUEST";
+    public const string DuplicateJsonKeyCode = "DUPLICATE_JSON_KEY";
+    public const string MaxJsonDepthCode = "MAX_JSON_DEPTH_EXCEEDED";
     public const string QueryMissingCode = "QUERY_MISSING";
     public const string InvalidJsonCode = "INVALID_JSON";
     public const string UnsupportedMediaTypeCode = "UNSUPPORTED_MEDIA_TYPE";
@@ -40,15 +44,13 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
             return (null, Invalid(InvalidJsonCode, "The request body is empty; send a JSON object such as {\"query\": \"{ __typename }\"}."));
         }
 
-        JsonDocument document;
-        try
+        var maxDepth = options.CurrentValue.MaxJsonDepth;
+        if (CheckJson(body.Value.Span, maxDepth, "The request body") is { } jsonError)
         {
-            document = JsonDocument.Parse(body.Value);
+            return (null, jsonError);
         }
-        catch (JsonException ex)
-        {
-            return (null, Invalid(InvalidJsonCode, $"The request body is not valid JSON: {ex.Message}"));
-        }
+
+        var document = JsonDocument.Parse(body.Value, new JsonDocumentOptions { MaxDepth = maxDepth + 1 });
 
         using (document)
         {
@@ -198,16 +200,70 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
             return null;
         }
 
+        var maxDepth = options.CurrentValue.MaxJsonDepth;
+        var bytes = Encoding.UTF8.GetBytes(json);
+        if (CheckJson(bytes, maxDepth, $"The '{name}' parameter") is { } jsonError)
+        {
+            return jsonError;
+        }
+
+        using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = maxDepth + 1 });
+        return ReadMap(document.RootElement, name, out value);
+    }
+
+    /// <summary>
+    /// Reads the JSON once before it is used, refusing what System.Text.Json would accept but fail on later, or what
+    /// could mean two things: strings that are not valid Unicode (a lone surrogate escape such as <c>"\ud800"</c>), nesting
+    /// past the limit, and an object with the same key twice (one reader may take the first, another the last).
+    /// </summary>
+    private static GraphQLHttpRequestError? CheckJson(ReadOnlySpan<byte> json, int maxDepth, string subject)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = maxDepth + 1 });
+        var keys = new Stack<HashSet<string>?>();
         try
         {
-            using var document = JsonDocument.Parse(json);
-            return ReadMap(document.RootElement, name, out value);
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth >= maxDepth:
+                        return Invalid(MaxJsonDepthCode, $"{subject} nests arrays and objects more than {maxDepth} levels deep, the limit.");
+                    case JsonTokenType.StartObject:
+                        keys.Push(new HashSet<string>(StringComparer.Ordinal));
+                        break;
+                    case JsonTokenType.StartArray:
+                        keys.Push(null);
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        keys.Pop();
+                        break;
+                    case JsonTokenType.PropertyName:
+                        var key = reader.GetString()!;
+                        if (!keys.Peek()!.Add(key))
+                        {
+                            return Invalid(DuplicateJsonKeyCode, $"{subject} has the key '{Shorten(key)}' twice in one object; give each key once.");
+                        }
+
+                        break;
+                    case JsonTokenType.String:
+                        _ = reader.GetString();
+                        break;
+                }
+            }
         }
         catch (JsonException ex)
         {
-            return Invalid(InvalidJsonCode, $"The '{name}' parameter is not valid JSON: {ex.Message}");
+            return Invalid(InvalidJsonCode, $"{subject} is not valid JSON: {ex.Message}");
         }
+        catch (InvalidOperationException)
+        {
+            return Invalid(InvalidJsonCode, $"{subject} has a string that is not valid Unicode (invalid UTF-8, or a lone surrogate escape such as \\ud800).");
+        }
+
+        return null;
     }
+
+    private static string Shorten(string text) => text.Length <= 64 ? text : text[..64] + "...";
 
     private GraphQLHttpRequestError? ReadMap(JsonElement element, string name, out Inputs? value)
     {
@@ -222,7 +278,15 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
             return Invalid(InvalidRequestCode, $"The '{name}' parameter must be a JSON object (map) or null.");
         }
 
-        value = serializer.ReadNode<Inputs>(element);
+        try
+        {
+            value = serializer.ReadNode<Inputs>(element);
+        }
+        catch (JsonException)
+        {
+            return Invalid(InvalidRequestCode, $"The '{name}' parameter could not be read as GraphQL input values.");
+        }
+
         return null;
     }
 

@@ -1,6 +1,6 @@
 using GraphQL.DataLoader;
 
-namespace AseanCyber.Api.GraphQL.DataLoading;
+namespace AseanCyber.GraphQL.Http.DataLoading;
 
 /// <summary>
 /// Collects the keys asked for while one level of the query resolves and loads them in a single batch call when the

@@ -1,13 +1,11 @@
-using AseanCyber.Graph.Store;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
-using IDiagnosticContext = Serilog.IDiagnosticContext;
 
-namespace AseanCyber.Api.Http;
+namespace AseanCyber.GraphQL.Http;
 
 /// <summary>
 /// One GraphQL-over-HTTP exchange: method and media-type checks, reading the request, executing it against the schema
@@ -18,14 +16,19 @@ public sealed partial class GraphQLHttpHandler(
     IGraphQLTextSerializer serializer,
     IDocumentBuilder documentBuilder,
     GraphQLHttpRequestReader reader,
-    ApiUserContextFactory userContexts,
+    IEnumerable<IGraphQLExceptionMapper> exceptionMappers,
+    IEnumerable<IGraphQLHttpRequestListener> listeners,
     IOptionsMonitor<GraphQLHttpOptions> options,
     ILogger<GraphQLHttpHandler> logger,
-    IDiagnosticContext? requestLog = null)
+    IGraphQLUserContextFactory? userContexts = null)
 {
+    private readonly IGraphQLExceptionMapper[] _exceptionMappers = [.. exceptionMappers];
+    private readonly IGraphQLHttpRequestListener[] _listeners = [.. listeners];
+
     public const string InternalErrorCode = "INTERNAL_SERVER_ERROR";
     public const string MethodNotAllowedCode = "METHOD_NOT_ALLOWED";
     public const string NotAcceptableCode = "NOT_ACCEPTABLE";
+    public const string MaxErrorsCode = "MAX_ERRORS_EXCEEDED";
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -42,6 +45,8 @@ public sealed partial class GraphQLHttpHandler(
 
     private async Task HandleRequestAsync(HttpContext http)
     {
+        // Every answer is JSON; a browser must not guess otherwise from its content.
+        http.Response.Headers.XContentTypeOptions = "nosniff";
         var request = http.Request;
         var isGet = HttpMethods.IsGet(request.Method);
         if (!isGet && !HttpMethods.IsPost(request.Method))
@@ -84,8 +89,6 @@ public sealed partial class GraphQLHttpHandler(
             return;
         }
 
-        requestLog?.Set("GraphQLOperationName", graphQLRequest!.OperationName);
-
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = graphQLRequest!.Query,
@@ -95,14 +98,36 @@ public sealed partial class GraphQLHttpHandler(
             RequestServices = http.RequestServices,
             CancellationToken = http.RequestAborted,
             User = http.User,
-            UserContext = userContexts.Create(request),
+            UserContext = userContexts?.Create(http) ?? new Dictionary<string, object?>(),
             Timeout = settings.ExecutionTimeout,
             UnhandledExceptionDelegate = OnUnhandledExceptionAsync,
         });
 
+        LimitErrors(result, settings.MaxErrors);
         http.Response.StatusCode = StatusCodeFor(result, mediaType);
         http.Response.ContentType = mediaType + "; charset=utf-8";
+        Answered(http, graphQLRequest.OperationName, result.Errors?.FirstOrDefault()?.Code);
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static void LimitErrors(ExecutionResult result, int maxErrors)
+    {
+        if (result.Errors is not { } errors || errors.Count <= maxErrors)
+        {
+            return;
+        }
+
+        var kept = new ExecutionErrors();
+        foreach (var error in errors.Take(maxErrors))
+        {
+            kept.Add(error);
+        }
+
+        kept.Add(new ExecutionError($"{errors.Count - maxErrors} more errors were left out; a response carries at most {maxErrors}.")
+        {
+            Code = MaxErrorsCode,
+        });
+        result.Errors = kept;
     }
 
     /// <summary>
@@ -154,11 +179,14 @@ public sealed partial class GraphQLHttpHandler(
         var operationName = context.Context?.Operation.Name?.StringValue ?? context.ExecutionOptions.OperationName ?? "(anonymous)";
         var fieldPath = context.FieldContext is { } field ? string.Join('.', field.Path) : "(none)";
 
-        if (context.OriginalException is GraphStoreException storeError)
+        foreach (var mapper in _exceptionMappers)
         {
-            LogStoreError(logger, storeError, operationName, fieldPath, storeError.Code);
-            context.Exception = new ExecutionError(storeError.Message) { Code = storeError.Code };
-            return Task.CompletedTask;
+            if (mapper.Map(context.OriginalException) is { } error)
+            {
+                LogMappedError(logger, context.OriginalException, operationName, fieldPath, error.Code);
+                context.Exception = error;
+                return Task.CompletedTask;
+            }
         }
 
         LogUnhandled(logger, context.OriginalException, operationName, fieldPath);
@@ -171,17 +199,27 @@ public sealed partial class GraphQLHttpHandler(
 
     private Task WriteErrorAsync(HttpContext http, string mediaType, GraphQLHttpRequestError error)
     {
+        Answered(http, null, error.Code, error.StatusCode);
         http.Response.StatusCode = error.StatusCode;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         var result = new ExecutionResult(new ExecutionError(error.Message) { Code = error.Code });
         return serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
+    private void Answered(HttpContext http, string? operationName, string? errorCode, int? statusCode = null)
+    {
+        var outcome = new GraphQLHttpOutcome(operationName, statusCode ?? http.Response.StatusCode, errorCode);
+        foreach (var listener in _listeners)
+        {
+            listener.OnAnswered(http, outcome);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in GraphQL operation {OperationName} at field {FieldPath}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string operationName, string fieldPath);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Graph store refused GraphQL operation {OperationName} at field {FieldPath} with {ErrorCode}")]
-    private static partial void LogStoreError(ILogger logger, Exception exception, string operationName, string fieldPath, string errorCode);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "GraphQL operation {OperationName} refused at field {FieldPath} with {ErrorCode}")]
+    private static partial void LogMappedError(ILogger logger, Exception exception, string operationName, string fieldPath, string? errorCode);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "GraphQL {RequestMethod} request abandoned: the client disconnected")]
     private static partial void LogClientGone(ILogger logger, string requestMethod);

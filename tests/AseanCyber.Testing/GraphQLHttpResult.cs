@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 
-namespace AseanCyber.Api.Tests.Infrastructure;
+namespace AseanCyber.Testing;
 
 /// <summary>An HTTP response read whole: status, headers, media type and (when it is JSON) the parsed body.</summary>
 public sealed class GraphQLHttpResult

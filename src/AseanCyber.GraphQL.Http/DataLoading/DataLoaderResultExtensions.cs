@@ -1,6 +1,6 @@
 using GraphQL.DataLoader;
 
-namespace AseanCyber.Api.GraphQL.DataLoading;
+namespace AseanCyber.GraphQL.Http.DataLoading;
 
 public static class DataLoaderResultExtensions
 {
