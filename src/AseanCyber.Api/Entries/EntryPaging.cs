@@ -50,7 +50,9 @@ public static class EntryPaging
     /// Relay's algorithm (ApplyCursorsToEdges, then first, then last) as a window of offsets: the items after
     /// <paramref name="after"/> and before <paramref name="before"/>, the first <paramref name="first"/> of them (50 when
     /// neither size is given), then the last <paramref name="last"/>. Without an upper bound a <c>last</c> page is counted
-    /// from the end of the list, which only the store knows.
+    /// from the end of the list, which only the store knows. With one, it is counted back from that bound, which is Relay's
+    /// answer whenever the bound is within the list (a bound past the end comes from a stale <c>before</c> cursor or a
+    /// <c>first</c> larger than what is left, together with a smaller <c>last</c>).
     /// </summary>
     public static Window ToWindow(int? first, int? after, int? last, int? before)
     {
@@ -62,7 +64,7 @@ public static class EntryPaging
             end = Math.Min(end ?? long.MaxValue, start + size);
         }
 
-        if (last is not { } l)
+        if (last is not { } l || (end is { } e && e - start <= l))
         {
             return new Window(Clamp(start), Clamp(end!.Value - start));
         }

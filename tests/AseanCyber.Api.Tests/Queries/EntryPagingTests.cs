@@ -20,7 +20,7 @@ public sealed class EntryPagingTests
             {
                 var start = after is { } a ? a + 1 : 0;
                 var end = Math.Min(before ?? int.MaxValue, start + (first ?? (last is null ? EntryPaging.DefaultPageSize : int.MaxValue - start)));
-                if (last is not null && end != int.MaxValue && end > total && Math.Min(end, total) - Math.Min(start, total) > last)
+                if (last is not null && end != int.MaxValue && end > total && end - start > last)
                 {
                     // A last page below a bound past the end (a stale before cursor, or first reaching past the end): the
                     // window is counted from that bound, not from the end of the list Relay would cut first.
