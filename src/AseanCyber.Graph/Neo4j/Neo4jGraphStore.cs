@@ -104,7 +104,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
             var records = (await ReadAsync(all, parameters.Values, cancellationToken).ConfigureAwait(false)).Records;
             return new Dictionary<string, EntryPage>(StringComparer.Ordinal)
             {
-                [EntryScope.AllKey] = records.Count == 0 ? EntryPage.Empty : ToPage(records[0]),
+                [EntryScope.AllKey] = records.Count == 0 ? EntryPage.Empty : ToPage(records[0], query.Window),
             };
         }
 
@@ -115,16 +115,28 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
             return pages;
         }
 
-        var statement = ComposeEntryQuery(CypherFiles.QueryEntriesByNode, query, parameters);
+        var statement = ComposeEntryQuery(ScopeFile(scope.Kind), query, parameters);
         parameters.Values["nodeIds"] = asked;
         var result = await ReadAsync(statement, parameters.Values, cancellationToken).ConfigureAwait(false);
         foreach (var record in result.Records)
         {
-            pages[(string)record["nodeId"]!] = ToPage(record);
+            pages[(string)record["nodeId"]!] = ToPage(record, query.Window);
         }
 
         return pages;
     }
+
+    /// <summary>Each scope kind reads its own pattern only: a fixed file per kind, never text from a request.</summary>
+    private static string ScopeFile(EntryScopeKind kind) => kind switch
+    {
+        EntryScopeKind.Profile => CypherFiles.QueryEntriesByProfile,
+        EntryScopeKind.Country => CypherFiles.QueryEntriesByCountry,
+        EntryScopeKind.Body => CypherFiles.QueryEntriesByBody,
+        EntryScopeKind.Theme => CypherFiles.QueryEntriesByTheme,
+        EntryScopeKind.Place => CypherFiles.QueryEntriesByPlace,
+        EntryScopeKind.Organization => CypherFiles.QueryEntriesByOrganization,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     public async Task<IReadOnlyDictionary<string, EntryLinks>> GetEntryLinksAsync(IReadOnlyCollection<string> entryIds, CancellationToken cancellationToken)
     {
@@ -294,19 +306,22 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         return ((long)record["profiles"]!, (long)record["entries"]!);
     }
 
+    /// <summary>
+    /// The template with the query's filter and order, and the window as $skip and $take: a forward window is read as it is;
+    /// a window from the end is read in the reverse order from its first row (see <see cref="ToPage"/>).
+    /// </summary>
     private static string ComposeEntryQuery(string file, EntryQuery query, CypherParameters parameters)
     {
         var where = query.Where is null ? null : CypherSchemas.EntryFilter.Compile(query.Where, "e", parameters);
-        var statement = CypherFiles.Compose(file, where, CypherSchemas.EntrySort.Compile(query.Order, "e"));
-        var bounds = Paging.Bounds(query.Page);
-        parameters.Values["start"] = bounds.Start;
-        parameters.Values["before"] = bounds.Before;
-        parameters.Values["first"] = bounds.First;
-        parameters.Values["last"] = bounds.Last;
-        return statement;
+        var order = CypherSchemas.EntrySort.Compile(query.Order, "e");
+        var window = query.Window;
+        parameters.Values["skip"] = window.FromEnd ? 0 : window.Offset;
+        parameters.Values["take"] = window.Size;
+        return window.FromEnd ? CypherFiles.ComposeReversed(file, where, order) : CypherFiles.Compose(file, where, order);
     }
 
-    private static EntryPage ToPage(QueryRecord record)
+    /// <summary>A row's page: in order from the window's offset, or (from the end) last first, then cut to the window.</summary>
+    private static EntryPage ToPage(QueryRecord record, Window window)
     {
         var total = Neo4jMapping.ToInt(record["total"]) ?? 0;
         if (total == 0)
@@ -314,16 +329,15 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
             return EntryPage.Empty;
         }
 
-        var start = Neo4jMapping.ToInt(record["startAt"]) ?? 0;
-        var end = Neo4jMapping.ToInt(record["endAt"]) ?? 0;
-        var nodes = record["page"] as IReadOnlyList<object?> ?? throw Neo4jMapping.Unexpected("a page that is not a list");
-        var edges = new EntryEdge[nodes.Count];
-        for (var i = 0; i < edges.Length; i++)
+        var rows = record["page"] as IReadOnlyList<object?> ?? throw Neo4jMapping.Unexpected("a page that is not a list");
+        var (skip, take) = window.Resolve(total);
+        var entries = new Entry[Math.Min(take, rows.Count)];
+        for (var i = 0; i < entries.Length; i++)
         {
-            edges[i] = new EntryEdge(Neo4jMapping.ToEntry(AsNode(nodes[i])), Paging.EncodeCursor(start + i));
+            entries[i] = Neo4jMapping.ToEntry(AsNode(window.FromEnd ? rows[entries.Length - 1 - i] : rows[i]));
         }
 
-        return new EntryPage(edges, total, HasNextPage: end < total, HasPreviousPage: start > 0);
+        return new EntryPage(entries, skip, total);
     }
 
     private static GraphPath ToGraphPath(Neo4jPath path, IReadOnlyDictionary<string, INode> byId)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using AseanCyber.Api.Tests.Infrastructure;
+using AseanCyber.Api.Entries;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Neo4j;
 using AseanCyber.Graph.Querying;
@@ -44,14 +45,14 @@ public sealed class Neo4jProviderTests : IDisposable
     [Fact]
     public async Task Canonical_query_is_one_query_api_request_per_list_level()
     {
-        _neo4j.EntryQuery = new EntryQuery(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting), [], PageRequest.Default);
+        _neo4j.EntryQuery = new EntryQuery(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting), [], new Window(0, EntryPaging.DefaultPageSize));
         var before = await WaitUntilReadyAsync();
 
         var result = await _api.PostGraphQLAsync(Canonical);
 
         Assert.True(result.Errors.Count == 0, result.ToString());
         var sent = _neo4j.Statements.Skip(before).ToArray();
-        Assert.Equal([CypherFiles.GetNodes, CypherFiles.QueryEntriesByNode, CypherFiles.GetEntryLinks], sent);
+        Assert.Equal([CypherFiles.GetNodes, CypherFiles.QueryEntriesByCountry, CypherFiles.GetEntryLinks], sent);
         var entries = result.Data.GetProperty("country").GetProperty("entries");
         Assert.Equal(2, entries.GetProperty("totalCount").GetInt32());
         var titles = entries.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("title").GetString()!).ToArray();
@@ -76,14 +77,14 @@ public sealed class Neo4jProviderTests : IDisposable
         Assert.True(result.Errors.Count == 0, result.ToString());
         Assert.Equal(7, result.Data.GetProperty("bodies").GetArrayLength());
         Assert.Equal(
-            [CypherFiles.GetBodies, CypherFiles.QueryEntriesByNode, CypherFiles.GetEntryLinks, CypherFiles.GetNodes],
+            [CypherFiles.GetBodies, CypherFiles.QueryEntriesByBody, CypherFiles.GetEntryLinks, CypherFiles.GetNodes],
             _neo4j.Statements.Skip(before).ToArray());
     }
 
     [Fact]
     public async Task Same_answers_as_the_embedded_graph_for_the_canonical_query()
     {
-        _neo4j.EntryQuery = new EntryQuery(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting), [], PageRequest.Default);
+        _neo4j.EntryQuery = new EntryQuery(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting), [], new Window(0, EntryPaging.DefaultPageSize));
         await WaitUntilReadyAsync();
         using var embedded = new ApiFactory();
 

@@ -227,7 +227,8 @@ public sealed class CypherCompilerTests
 
     [Theory]
     [InlineData(CypherFiles.QueryEntries)]
-    [InlineData(CypherFiles.QueryEntriesByNode)]
+    [InlineData(CypherFiles.QueryEntriesByCountry)]
+    [InlineData(CypherFiles.QueryEntriesByBody)]
     [InlineData(CypherFiles.GetCountries)]
     [InlineData(CypherFiles.GetBodies)]
     public void Every_template_takes_a_filter_and_an_order(string name)

@@ -51,9 +51,6 @@ public sealed class FakeNeo4jGraph : IDisposable
 
     public FakeQueryApiHandler Handler { get; }
 
-    private static EntryScopeKind ScopeOf(string nodeId) =>
-        Enum.GetValues<EntryScopeKind>().FirstOrDefault(k => k != EntryScopeKind.All && EntryScope.Of(k, [nodeId]).Admits(nodeId), EntryScopeKind.Profile);
-
     /// <summary>The query that the entry statements stand for (their compiled where/order are not evaluated here).</summary>
     public EntryQuery EntryQuery { get; set; } = EntryQuery.All;
 
@@ -115,14 +112,18 @@ public sealed class FakeNeo4jGraph : IDisposable
             return FakeQueryApiHandler.TransactionOpened("tx" + Interlocked.Increment(ref _transactions));
         }
 
-        var (fields, rows) = Answer(Identify(request.Statement ?? ""), request.Parameters?.AsObject() ?? []);
+        var statement = request.Statement ?? "";
+        var (fields, rows) = Answer(Identify(statement), request.Parameters?.AsObject() ?? [], statement.Contains(ReversedTieBreak, StringComparison.Ordinal));
         var inTransaction = path.Contains("/tx/", StringComparison.Ordinal);
         return inTransaction
             ? FakeQueryApiHandler.InTransaction(path[(path.LastIndexOf('/') + 1)..], fields, rows)
             : FakeQueryApiHandler.Typed(fields, rows);
     }
 
-    private (string[] Fields, List<IReadOnlyList<object?>> Rows) Answer(string name, JsonObject parameters)
+    /// <summary>How a statement read in the reverse order (a page from the end) ends its ORDER BY.</summary>
+    public const string ReversedTieBreak = "e.profileId DESC, e.firstLine DESC, e.ordinal DESC";
+
+    private (string[] Fields, List<IReadOnlyList<object?>> Rows) Answer(string name, JsonObject parameters, bool reversed)
     {
         var ct = CancellationToken.None;
         switch (name)
@@ -157,14 +158,18 @@ public sealed class FakeNeo4jGraph : IDisposable
                     n is Place { Country: { } c } ? Node(c) : null,
                     n is Profile p ? Members(p) : new List<object?>()])]);
             case CypherFiles.QueryEntries:
-                return (["total", "startAt", "endAt", "page"], [PageRow(null, _store.QueryEntriesAsync(Query(parameters), ct).Result, parameters)]);
-            case CypherFiles.QueryEntriesByNode:
+                return (["total", "page"], [PageRow(null, _store.QueryEntriesAsync(Query(parameters, reversed), ct).Result, reversed)]);
+            case CypherFiles.QueryEntriesByProfile:
+            case CypherFiles.QueryEntriesByCountry:
+            case CypherFiles.QueryEntriesByBody:
+            case CypherFiles.QueryEntriesByTheme:
+            case CypherFiles.QueryEntriesByPlace:
+            case CypherFiles.QueryEntriesByOrganization:
                 var nodeIds = parameters["nodeIds"]!.AsArray().Select(id => id!.GetValue<string>()).ToArray();
-                // The statement unions every kind of node, so the ids may be of any kind: answer each from its own scope.
-                var pages = nodeIds
-                    .Select(id => _store.QueryEntriesAsync(EntryScope.Of(ScopeOf(id), [id]), Query(parameters), ct).Result.Single())
-                    .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-                return (["nodeId", "total", "startAt", "endAt", "page"], [.. pages.Where(p => p.Value.TotalCount > 0).Select(p => PageRow(p.Key, p.Value, parameters))]);
+                var kind = ScopeOfFile(name);
+                Assert.All(nodeIds, id => Assert.True(EntryScope.Of(kind, [id]).Admits(id), $"{name} was sent {id}"));
+                var pages = _store.QueryEntriesAsync(EntryScope.Of(kind, nodeIds), Query(parameters, reversed), ct).Result;
+                return (["nodeId", "total", "page"], [.. pages.Where(p => p.Value.TotalCount > 0).Select(p => PageRow(p.Key, p.Value, reversed))]);
             case CypherFiles.GetEntryLinks:
                 var entryIds = parameters["entryIds"]!.AsArray().Select(id => id!.GetValue<string>()).ToArray();
                 var links = _store.GetEntryLinksAsync(entryIds, ct).Result;
@@ -194,26 +199,33 @@ public sealed class FakeNeo4jGraph : IDisposable
         }
     }
 
-    /// <summary>The fake's <see cref="EntryQuery"/> with the paging the request carries.</summary>
-    private EntryQuery Query(JsonObject parameters)
+    private static EntryScopeKind ScopeOfFile(string name) => name switch
     {
-        var start = parameters["start"]!.GetValue<int>();
-        var before = parameters["before"]?.GetValue<int>();
-        return EntryQuery with
-        {
-            Page = new PageRequest(
-                parameters["first"]?.GetValue<int>(),
-                start > 0 ? Paging.EncodeCursor(start - 1) : null,
-                parameters["last"]?.GetValue<int>(),
-                before is { } b ? Paging.EncodeCursor(b) : null),
-        };
+        CypherFiles.QueryEntriesByProfile => EntryScopeKind.Profile,
+        CypherFiles.QueryEntriesByCountry => EntryScopeKind.Country,
+        CypherFiles.QueryEntriesByBody => EntryScopeKind.Body,
+        CypherFiles.QueryEntriesByTheme => EntryScopeKind.Theme,
+        CypherFiles.QueryEntriesByPlace => EntryScopeKind.Place,
+        CypherFiles.QueryEntriesByOrganization => EntryScopeKind.Organization,
+        _ => throw new InvalidOperationException(name),
+    };
+
+    /// <summary>
+    /// The fake's <see cref="EntryQuery"/> with the rows the request's $skip and $take select: in the order, or for a
+    /// statement in the reverse order, the first $take of that (the last of the list).
+    /// </summary>
+    private EntryQuery Query(JsonObject parameters, bool reversed)
+    {
+        var skip = parameters["skip"]!.GetValue<int>();
+        var take = parameters["take"]!.GetValue<int>();
+        return EntryQuery with { Window = reversed ? Window.Last(take) : new Window(skip, take) };
     }
 
-    private List<object?> PageRow(string? nodeId, EntryPage page, JsonObject parameters)
+    /// <summary>A page row as Neo4j returns it: the entries of a reversed read come last first.</summary>
+    private List<object?> PageRow(string? nodeId, EntryPage page, bool reversed)
     {
-        var window = Paging.Resolve(Query(parameters).Page, page.TotalCount);
-        var nodes = page.Edges.Select(e => (object?)Node(e.Entry)).ToList();
-        List<object?> row = [page.TotalCount, window.Skip, window.Skip + window.Take, nodes];
+        var entries = reversed ? page.Entries.Reverse() : page.Entries;
+        List<object?> row = [page.TotalCount, entries.Select(e => (object?)Node(e)).ToList()];
         if (nodeId is not null)
         {
             row.Insert(0, nodeId);
