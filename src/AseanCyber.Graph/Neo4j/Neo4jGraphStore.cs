@@ -58,7 +58,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         var parameters = new CypherParameters();
         var statement = Compose(CypherFiles.GetProfiles, CypherSchemas.ProfileFilter, CypherSchemas.ProfileSort, "p", query, parameters);
         var result = await ReadAsync(statement, parameters.Values, cancellationToken).ConfigureAwait(false);
-        return [.. result.Records.Select(r => (Profile)Neo4jMapping.ToNode(AsNode(r["profile"]), members: r["members"]))];
+        return [.. result.Records.Select(r => Neo4jMapping.ToProfile(AsMap(r["profile"]), r["members"]))];
     }
 
     public async Task<IReadOnlyDictionary<string, INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
@@ -88,7 +88,9 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         var records = await ReadAsync(CypherFiles.Get(CypherFiles.GetNodes), parameters, cancellationToken).ConfigureAwait(false);
         foreach (var record in records.Records)
         {
-            var node = Neo4jMapping.ToNode(AsNode(record["node"]), record["country"], record["members"]);
+            var node = record["node"] is Neo4jNode found
+                ? Neo4jMapping.ToNode(found, record["country"], record["members"])
+                : Neo4jMapping.ToProfile(AsMap(record["node"]), record["members"]);
             result[node.Id] = node;
         }
 
@@ -211,16 +213,16 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
             ["first"] = first,
         };
         var result = await ReadAsync(CypherFiles.FindPathsWithin(hops), parameters, cancellationToken).ConfigureAwait(false);
-        var paths = result.Records.Select(r => r["path"] as Neo4jPath ?? throw Neo4jMapping.Unexpected("a path column that is not a path")).ToArray();
+        var paths = result.Records.Select(r => (Ids: Strings(r["ids"]).ToArray(), Steps: Maps(r["steps"]).ToArray())).ToArray();
         if (paths.Length == 0)
         {
             return [];
         }
 
-        // Places need their country and profiles their members, which a path does not carry: one look-up for all of them.
-        var ids = paths.SelectMany(p => p.Nodes).Select(n => Neo4jMapping.Text(n, "id")).Distinct(StringComparer.Ordinal).ToArray();
-        var byId = await GetNodesAsync(ids, cancellationToken).ConfigureAwait(false);
-        return [.. paths.Select(p => ToGraphPath(p, byId))];
+        // A path comes as its node ids and hops; the nodes (places with their country, profiles with their members) in
+        // one look-up for all paths.
+        var byId = await GetNodesAsync(paths.SelectMany(p => p.Ids).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken).ConfigureAwait(false);
+        return [.. paths.Select(p => ToGraphPath(p.Ids, p.Steps, byId))];
     }
 
     public async Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken)
@@ -340,26 +342,32 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         return new EntryPage(entries, skip, total);
     }
 
-    private static GraphPath ToGraphPath(Neo4jPath path, IReadOnlyDictionary<string, INode> byId)
+    private static GraphPath ToGraphPath(string[] ids, IReadOnlyDictionary<string, object?>[] hops, IReadOnlyDictionary<string, INode> byId)
     {
-        var nodes = path.Nodes.Select(n => byId.TryGetValue(Neo4jMapping.Text(n, "id"), out var node) ? node : Neo4jMapping.ToNode(n)).ToArray();
-        var steps = new PathStep[path.Relationships.Count];
+        if (ids.Length != hops.Length + 1)
+        {
+            throw Neo4jMapping.Unexpected($"a path of {ids.Length} nodes and {hops.Length} relationships");
+        }
+
+        var nodes = ids.Select(id => byId.TryGetValue(id, out var node) ? node : throw Neo4jMapping.Unexpected($"a path through {id}, which is gone")).ToArray();
+        var steps = new PathStep[hops.Length];
         for (var i = 0; i < steps.Length; i++)
         {
-            var r = path.Relationships[i];
-            var forward = string.Equals(r.StartNodeElementId, path.Nodes[i].ElementId, StringComparison.Ordinal);
-            steps[i] = new PathStep(nodes[i], r.Type, nodes[i + 1], forward, StepEvidence(r));
+            var hop = hops[i];
+            var type = Neo4jMapping.OptionalString(hop, "type") ?? throw Neo4jMapping.Unexpected("a path hop without its type");
+            var forward = string.Equals(Neo4jMapping.OptionalString(hop, "fromId"), ids[i], StringComparison.Ordinal);
+            steps[i] = new PathStep(nodes[i], type, nodes[i + 1], forward, StepEvidence(type, hop));
         }
 
         return new GraphPath(nodes, steps);
     }
 
     /// <summary>What explains a hop, worded as the embedded graph words it.</summary>
-    private static string? StepEvidence(Neo4jRelationship r) => r.Type switch
+    private static string? StepEvidence(string type, IReadOnlyDictionary<string, object?> hop) => type switch
     {
-        Relationships.Involves => $"{Neo4jMapping.OptionalString(r.Properties, "role")}: {Neo4jMapping.OptionalString(r.Properties, "evidence")}",
-        Relationships.About => Neo4jMapping.OptionalString(r.Properties, "term"),
-        _ => Neo4jMapping.OptionalString(r.Properties, "evidence"),
+        Relationships.Involves => $"{Neo4jMapping.OptionalString(hop, "role")}: {Neo4jMapping.OptionalString(hop, "evidence")}",
+        Relationships.About => Neo4jMapping.OptionalString(hop, "term"),
+        _ => Neo4jMapping.OptionalString(hop, "evidence"),
     };
 
     /// <summary>A list template (its node is <paramref name="variable"/>) with the query's filter and order compiled in.</summary>
@@ -420,6 +428,9 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         LogNeo4jError(logger, e, e.Code, e.Kind);
         return new GraphStoreException(code, message, e);
     }
+
+    private static IReadOnlyDictionary<string, object?> AsMap(object? value) =>
+        value as IReadOnlyDictionary<string, object?> ?? throw Neo4jMapping.Unexpected($"{value?.GetType().Name ?? "null"} where a map was expected");
 
     private static Neo4jNode AsNode(object? value) => value as Neo4jNode ?? throw Neo4jMapping.Unexpected($"{value?.GetType().Name ?? "null"} where a node was expected");
 

@@ -147,14 +147,14 @@ public sealed class FakeNeo4jGraph : IDisposable
                 var entries = _store.QueryEntriesAsync(EntryQuery.All, ct).Result.TotalCount;
                 return (["profiles", "entries"], [[profiles, entries]]);
             case CypherFiles.GetProfiles:
-                return (["profile", "members"], [.. _store.GetProfilesAsync(ListQuery.All, ct).Result.Select(p => (IReadOnlyList<object?>)[Node(p), Members(p)])]);
+                return (["profile", "members"], [.. _store.GetProfilesAsync(ListQuery.All, ct).Result.Select(p => (IReadOnlyList<object?>)[ProfileMap(p), Members(p)])]);
             case CypherFiles.GetNodes:
                 var ids = new[] { "profileIds", "entryIds", "countryIds", "bodyIds", "themeIds", "placeIds", "organizationIds" }
                     .SelectMany(key => parameters[key]!.AsArray().Select(id => id!.GetValue<string>()))
                     .ToArray();
                 var nodes = _store.GetNodesAsync(ids, ct).Result;
                 return (["node", "country", "members"], [.. nodes.Values.Select(n => (IReadOnlyList<object?>)[
-                    Node(n),
+                    n is Profile profile ? ProfileMap(profile) : Node(n),
                     n is Place { Country: { } c } ? Node(c) : null,
                     n is Profile p ? Members(p) : new List<object?>()])]);
             case CypherFiles.QueryEntries:
@@ -193,7 +193,9 @@ public sealed class FakeNeo4jGraph : IDisposable
                     parameters["maxHops"]!.GetValue<int>(),
                     parameters["first"]!.GetValue<int>(),
                     ct).Result;
-                return (["path"], [.. paths.Select(p => (IReadOnlyList<object?>)[PathValue(p)])]);
+                return (["ids", "steps"], [.. paths.Select(p => (IReadOnlyList<object?>)[
+                    p.Nodes.Select(n => (object?)n.Id).ToList(),
+                    p.Steps.Select(s => (object?)Step(s)).ToList()])]);
             default:
                 throw new InvalidOperationException($"The fake Neo4j does not answer {name}.");
         }
@@ -244,21 +246,18 @@ public sealed class FakeNeo4jGraph : IDisposable
         links.Organizations.Select(l => (object?)Map(("node", Node(l.Organization)), ("evidence", l.Evidence), ("line", l.Line))).ToList(),
     ];
 
-    /// <summary>A path as Neo4j returns it: nodes and relationships alternating, each relationship in its stored direction.</summary>
-    private JsonObject PathValue(GraphPath path)
+    /// <summary>A hop as find-paths.cypher returns it: its type, the id of its stored start node and what explains it.</summary>
+    private static JsonObject Step(PathStep step)
     {
-        var elements = new List<JsonObject> { Node(path.Nodes[0]) };
-        for (var i = 0; i < path.Steps.Count; i++)
-        {
-            var step = path.Steps[i];
-            var (start, end) = step.Forward ? (step.From, step.To) : (step.To, step.From);
-            elements.Add(TypedValue.Relationship(
-                $"5:fake:{i}", ElementId(start.Id), ElementId(end.Id), step.Relationship, RelationshipProperties(step)));
-            elements.Add(Node(path.Nodes[i + 1]));
-        }
-
-        return TypedValue.Path([.. elements]);
+        var hop = RelationshipProperties(step);
+        hop["type"] = step.Relationship;
+        hop["fromId"] = (step.Forward ? step.From : step.To).Id;
+        return TypedValue.Map(hop);
     }
+
+    /// <summary>A profile as the statements project it: its mapped properties, never its source text.</summary>
+    private static JsonObject ProfileMap(Profile p) => TypedValue.Map(Props(
+        ("id", p.Id), ("name", p.Name), ("acronym", p.Acronym), ("lastUpdated", p.LastUpdated), ("document", p.Document)));
 
     /// <summary>The properties behind a step's evidence (the embedded graph words an involvement as "ROLE: evidence").</summary>
     private static Dictionary<string, object?> RelationshipProperties(PathStep step) => step.Relationship switch

@@ -101,7 +101,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
             CALL (nodeId) {
               MATCH (:Body {id: nodeId})<-[:ISSUED_BY]-(e:Entry)
               WITH DISTINCT e
-              WHERE (coalesce(e.kind = $p0, false))
+              WHERE (e.kind = $p0)
               RETURN count(e) AS total
             }
             WITH nodeId, total
@@ -109,7 +109,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
             CALL (nodeId) {
               MATCH (:Body {id: nodeId})<-[:ISSUED_BY]-(e:Entry)
               WITH DISTINCT e
-              WHERE (coalesce(e.kind = $p0, false))
+              WHERE (e.kind = $p0)
               WITH e
               ORDER BY e.dateStart IS NULL, e.dateStart DESC, e.profileId, e.firstLine, e.ordinal
               SKIP $skip
@@ -249,7 +249,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
         var parameters = _neo4j.Handler.Requests[0].Parameters!;
         Assert.Equal("country:KR", parameters["fromId"]!.GetValue<string>());
         Assert.Equal(4, parameters["maxHops"]!.GetValue<int>());
-        Assert.Contains("-[*1..4]-", _neo4j.Handler.Requests[0].Statement, StringComparison.Ordinal);
+        Assert.Contains("SHORTEST 6 GROUPS (source)-[]-{1,4}(target)", _neo4j.Handler.Requests[0].Statement, StringComparison.Ordinal);
     }
 
     [Fact]
