@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using AseanCyber.Api.Entries;
 using AseanCyber.Api.Nodes;
+using AseanCyber.Api.Store;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
@@ -42,6 +43,7 @@ public static class GraphQLSetup
             }));
 
         services.AddSingleton<IConfigureExecution>(sp => new DocumentCache(Limits(sp).DocumentCacheSize));
+        services.AddSingleton<IConfigureExecution, OperationSnapshot>();
 
         // Each feature's DataLoaders, one per request; resolvers fetch them from the request's services.
         services.AddScoped<NodeByIdDataLoader>();
