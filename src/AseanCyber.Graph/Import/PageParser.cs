@@ -3,7 +3,7 @@ using AseanCyber.Graph.Model;
 
 namespace AseanCyber.Graph.Import;
 
-internal sealed record ParsedPage(Profile Profile, IReadOnlyList<ImportedEntry> Entries, IReadOnlyList<ImportWarning> Warnings);
+internal sealed record ParsedPage(Profile Profile, IReadOnlyList<ImportedEntry> Entries, IReadOnlyList<ImportWarning> Warnings, IReadOnlyList<SubSectionIntroduction> Introductions);
 
 /// <summary>
 /// One pass over a page's lines: the header (name, "Last Updated", optional member states), then sections and
@@ -43,6 +43,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
     private readonly List<ImportWarning> warnings = [];
     private readonly HashSet<(int, string)> warned = [];
     private readonly List<ImportedEntry> entries = [];
+    private readonly List<SubSectionIntroduction> introductions = [];
     private readonly Dictionary<string, int> entryIds = new(StringComparer.Ordinal);
 
     private Profile profile = null!;
@@ -55,7 +56,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         var first = FindFirstSection(next);
         ParseSections(first);
         var ordered = warnings.OrderBy(w => w.Line).ToList();
-        return new ParsedPage(profile, entries, ordered);
+        return new ParsedPage(profile, entries, ordered, introductions);
     }
 
     private void Warn(int line, string message)
@@ -207,7 +208,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
     private void ParseSections(int start)
     {
         var block = new List<SourceLine>();
-        var context = new BlockContext("", EntryKind.Other, "", AfterSection: true);
+        var context = new BlockContext("", EntryKind.Other, "", AfterSection: true, AfterSubSection: false);
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -220,16 +221,21 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             if (IsSectionHeading(line.Text, out var section))
             {
                 ParseBlock(block, context);
-                context = new BlockContext(section, section == "Legislation" ? EntryKind.Legislation : EntryKind.Other, section, AfterSection: true);
+                context = new BlockContext(section, section == "Legislation" ? EntryKind.Legislation : EntryKind.Other, section, AfterSection: true, AfterSubSection: false);
             }
             else if (NoData().IsMatch(line.Text))
             {
                 ParseBlock(block, context);
             }
+            else if (LinkLabel().IsMatch(line.Text))
+            {
+                // "Source", "Source 2": the PDF export's link labels; the links themselves are not in the text.
+                continue;
+            }
             else if (SubSections.TryGetValue(heading, out var kind))
             {
                 ParseBlock(block, context);
-                context = context with { Kind = kind, Category = heading, AfterSection = false };
+                context = context with { Kind = kind, Category = heading, AfterSection = false, AfterSubSection = true };
             }
             else
             {
@@ -243,7 +249,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
     private static bool IsSectionHeading(string text, out string section) =>
         Sections.TryGetValue(text.TrimEnd(':').Trim(), out section!);
 
-    private sealed record BlockContext(string Section, EntryKind Kind, string Category, bool AfterSection);
+    private sealed record BlockContext(string Section, EntryKind Kind, string Category, bool AfterSection, bool AfterSubSection);
 
     private void ParseBlock(List<SourceLine> block, BlockContext context)
     {
@@ -264,28 +270,42 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             }
         }
 
+        var i = 0;
+        if (context.AfterSubSection && IsIntroduction(block, 0, dates))
+        {
+            introductions.Add(new SubSectionIntroduction(context.Section, context.Category, block[0].Text, block[0].Number));
+            i = 1;
+        }
+
         // After the last date line, a run of lines that all read as titles is a list of bare titles, not title + body.
         var bareFrom = n;
-        if (lastDate + 1 < n && block.Skip(lastDate + 1).All(l => LineShapes.IsTitleShaped(l.Text)))
+        if (lastDate + 1 < n && block.Skip(Math.Max(i, lastDate + 1)).All(l => LineShapes.IsTitleShaped(l.Text)))
         {
-            bareFrom = lastDate + 1;
+            bareFrom = Math.Max(i, lastDate + 1);
         }
 
         var kind = context.Kind;
         var category = context.Category;
         var headingAllowed = context.AfterSection;
-        var i = 0;
+        var atSectionStart = context.AfterSection;
         while (i < n)
         {
             var line = block[i];
             if (i >= bareFrom)
             {
-                AddEntry(context.Section, kind, category, line, null, [], [], [], line, []);
-                i++;
+                // Key positions and other dateless lists: a title, then perhaps the institution it belongs to.
+                SourceLine? bareBody = null;
+                if (i + 1 < n && BodyLineParser.IsBodyLine(block[i + 1].Text, strict: true) && !BodyLineParser.IsBodyLine(line.Text, strict: true))
+                {
+                    bareBody = block[i + 1];
+                }
+
+                AddEntry(context.Section, kind, category, line, bareBody, [], [], [], bareBody ?? line, []);
+                i += bareBody is null ? 1 : 2;
                 continue;
             }
 
-            if (headingAllowed && IsUnknownHeading(block, i, dates, lastDate, bareFrom))
+            if (headingAllowed && IsUnknownHeading(block, i, dates, lastDate, bareFrom, atSectionStart))
             {
                 kind = EntryKind.Other;
                 category = line.Text;
@@ -296,6 +316,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             }
 
             headingAllowed = false;
+            atSectionStart = false;
             if (dates[i] is not null)
             {
                 Warn(line.Number, $"date line {Quote(line.Text)} has no entry title before it; ignored");
@@ -314,7 +335,8 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             var title = line;
             i++;
             SourceLine? body = null;
-            if (i < bareFrom && dates[i] is null && LineShapes.IsBodyShaped(block[i].Text))
+            var dated = i <= lastDate;
+            if (i < bareFrom && dates[i] is null && BodyLineParser.IsBodyLine(block[i].Text, strict: !dated || kind == EntryKind.KeyPosition))
             {
                 body = block[i];
                 i++;
@@ -354,6 +376,12 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
                     items[^1] = items[^1] with { Text = $"{items[^1].Text} {current.Text}" };
                     texts.Add(new TextLine(current.Number, current.Text));
                 }
+                else if (SplitRunOnList(current.Text) is { } runOn)
+                {
+                    items.AddRange(runOn.Select(r => new TextLine(current.Number, r)));
+                    texts.Add(new TextLine(current.Number, current.Text));
+                    lastWasItem = false;
+                }
                 else
                 {
                     description.Add(new TextLine(current.Number, current.Text));
@@ -372,17 +400,67 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         block.Clear();
     }
 
-    // Unknown heading: a short title-cased line after a section heading or a date line, followed by a non-body title and later a date line.
-    private static bool IsUnknownHeading(List<SourceLine> block, int i, List<DateSpan>?[] dates, int lastDate, int bareFrom)
+    /// <summary>
+    /// The new portal's definition of a sub-section ("Official documents of the intergovernmental organization designed to
+    /// outline ..."): a sentence right under the heading, followed by an entry's title rather than by the sentence's entry data.
+    /// </summary>
+    private static bool IsIntroduction(List<SourceLine> block, int i, List<DateSpan>?[] dates)
+    {
+        var text = block[i].Text;
+        if (dates[i] is not null || LineShapes.IsListItem(text) || LineShapes.IsTitleShaped(text) || BodyLineParser.IsBodyLine(text, strict: false)
+            || LineShapes.WordCount(text) < 6 || !char.IsUpper(text[0]) || i + 1 >= block.Count)
+        {
+            return false;
+        }
+
+        var next = block[i + 1].Text;
+        if (dates[i + 1] is not null || LineShapes.IsListItem(next) || !LineShapes.IsTitleShaped(next))
+        {
+            return false;
+        }
+
+        // "<sentence-like title> / <body> / <date>" is an old-portal entry; a definition is followed by a whole entry.
+        return !(i + 2 < block.Count && dates[i + 2] is not null && BodyLineParser.IsBodyLine(next, strict: true));
+    }
+
+    /// <summary>"Pillar I: ...; Pillar II: ...": one line holding a numbered list, split into its items.</summary>
+    private static List<string>? SplitRunOnList(string text)
+    {
+        var labels = RunOnLabel().Matches(text);
+        if (labels.Count < 2 || labels[0].Index != 0 || labels.Select(l => l.Groups["label"].Value).Distinct(StringComparer.OrdinalIgnoreCase).Count() != 1)
+        {
+            return null;
+        }
+
+        var items = new List<string>(labels.Count);
+        for (var k = 0; k < labels.Count; k++)
+        {
+            var end = k + 1 < labels.Count ? labels[k + 1].Index : text.Length;
+            items.Add(text[labels[k].Index..end].Trim().TrimEnd(';', ',', '.').Trim());
+        }
+
+        return items;
+    }
+
+    // Unknown heading: a short title-cased line after a section heading, or after a date line when it reads as a plural
+    // category ("Cyber Exercises"), followed by a title that is not an organisation and then more than a date.
+    private static bool IsUnknownHeading(List<SourceLine> block, int i, List<DateSpan>?[] dates, int lastDate, int bareFrom, bool atSectionStart)
     {
         var j = i + 1;
-        if (!LineShapes.IsHeadingShaped(block[i].Text) || j >= bareFrom || dates[j] is not null)
+        var text = block[i].Text;
+        if (!LineShapes.IsHeadingShaped(text) || j >= bareFrom || dates[j] is not null)
+        {
+            return false;
+        }
+
+        if (!atSectionStart && !(text.EndsWith('s') && !text.EndsWith("ss", StringComparison.Ordinal)))
         {
             return false;
         }
 
         var next = block[j].Text;
-        return LineShapes.IsTitleShaped(next) && !LineShapes.LooksLikeOrganization(next) && lastDate > j;
+        return LineShapes.IsTitleShaped(next) && !LineShapes.LooksLikeOrganization(next) && !BodyLineParser.IsOrganizationName(next)
+            && lastDate > j && (j + 1 >= block.Count || dates[j + 1] is null);
     }
 
     private void AddEntry(
@@ -398,10 +476,6 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         List<TextLine> texts)
     {
         var title = TitleParser.Parse(titleLine.Text, reference, message => Warn(titleLine.Number, message));
-        if (dates.Count == 0)
-        {
-            Warn(titleLine.Number, $"entry {Quote(title.Title)} at line {titleLine.Number} has no date line");
-        }
 
         foreach (var span in dates)
         {
@@ -417,9 +491,15 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         var bodies = new List<BodyLink>();
         if (bodyLine is not null)
         {
-            foreach (var name in BodyLineParser.Split(bodyLine.Text, message => Warn(bodyLine.Number, message)))
+            var parsed = BodyLineParser.Parse(bodyLine.Text, IsKnownOrganization, message => Warn(bodyLine.Number, message));
+            foreach (var name in parsed.Names)
             {
                 bodies.Add(new BodyLink(new Body(NodeIds.Body(name), name), name, bodyLine.Number));
+            }
+
+            if (parsed.Where is { } where)
+            {
+                texts = [new TextLine(bodyLine.Number, where), .. texts];
             }
         }
 
@@ -482,6 +562,17 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
 
     [GeneratedRegex(@"^(?:and\s+|the\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MemberPrefix();
+
+    private bool IsKnownOrganization(string name) =>
+        string.Equals(name, profile.Name, StringComparison.OrdinalIgnoreCase)
+        || (profile.Acronym is not null && string.Equals(name, profile.Acronym, StringComparison.Ordinal))
+        || reference.OrganizationNames.Matches(name) is [{ Start: 0 } m] && m.Length == name.Length;
+
+    [GeneratedRegex(@"^Source(?:\s+\d{1,2})?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkLabel();
+
+    [GeneratedRegex(@"(?<label>Pillar|Objective|Goal|Priority|Area|Action|Step|Phase|Component)\s+(?:[IVXLC]{1,5}|\d{1,2})\s*[:.\-–]", RegexOptions.CultureInvariant)]
+    private static partial Regex RunOnLabel();
 
     [GeneratedRegex(@"^No\s+data\s+available(?:\s+online)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoData();

@@ -28,6 +28,9 @@ public sealed record ImportWarning(int Line, string Message)
     public override string ToString() => $"line {Line}: {Message}";
 }
 
+/// <summary>The sentence that defines a sub-section on the new portal ("Official documents of ..."): the sub-section's description, not an entry.</summary>
+public sealed record SubSectionIntroduction(string Section, string Heading, string Description, int Line);
+
 /// <summary>The importer's output for one profile page: the unit the stores replace atomically.</summary>
 public sealed record ProfileDocument(
     Profile Profile,
@@ -35,6 +38,8 @@ public sealed record ProfileDocument(
     IReadOnlyList<ImportWarning> Warnings,
     string Text)
 {
+    public IReadOnlyList<SubSectionIntroduction> SubSections { get; init; } = [];
+
     /// <summary>The same document citing <paramref name="name"/> as its source, in the profile and in every entry's span.</summary>
     public ProfileDocument WithDocumentName(string name) => this with
     {
