@@ -31,12 +31,20 @@ internal static partial class BodyLineParser
         // Without a date to close the entry, a title-cased line may as well be the next title: only an institution counts.
         if (strict)
         {
-            return Parts(core).All(p => IsOrganizationName(p) && !LineShapes.IsPositionTitle(p));
+            return core.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .All(p => IsOrganizationName(p) && !LineShapes.IsPositionTitle(p));
         }
 
-        if (core.Length == text.TrimEnd('.').Length && !text.EndsWith('.') && LineShapes.IsTitleCased(WithoutParentheses(core)))
+        var titleCased = LineShapes.IsTitleCased(WithoutParentheses(core));
+        if (core.Length == text.TrimEnd('.').Length && !text.EndsWith('.') && titleCased)
         {
             return true;
+        }
+
+        // A sentence ends with a full stop; a list of bodies does so only when it spells out acronyms.
+        if (text.EndsWith('.') && !titleCased && !core.Contains(')', StringComparison.Ordinal))
+        {
+            return false;
         }
 
         return Parts(core).All(IsOrganizationName);
@@ -105,8 +113,7 @@ internal static partial class BodyLineParser
             var left = text[..m.Index].Trim();
             var right = text[(m.Index + m.Length)..].Trim();
             var rightName = StripArticle(right);
-            if (IsOrganizationName(left) && IsOrganizationName(rightName) && (LineShapes.WordCount(rightName) > 1 || LineShapes.IsAcronym(rightName))
-                && !left.EndsWith(" of", StringComparison.Ordinal))
+            if (IsOrganizationName(left) && IsOrganizationName(rightName) && LineShapes.WordCount(rightName) > 1 && HasOrganizationWord(rightName))
             {
                 warn($"body line '{piece}' read as two bodies, '{left}' and '{rightName}'");
                 return [left, .. SplitAnd(rightName, _ => { })];
@@ -237,6 +244,9 @@ internal static partial class BodyLineParser
 
         return acronym.Success;
     }
+
+    private static bool HasOrganizationWord(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => LineShapes.IsOrganizationWord(w.Trim("\"'“”‘’()[]{},:;.!?".ToCharArray())));
 
     /// <summary>"SOC", "CoE", "AU-CERT": at least two capitals and no spaces.</summary>
     internal static bool IsAcronymLike(string text) =>

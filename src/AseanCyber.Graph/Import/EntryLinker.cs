@@ -10,7 +10,7 @@ internal readonly record struct TextLine(int Line, string Text);
 /// Finds what an entry's text links to: countries and their role, places, themes, organizations. Each link keeps the
 /// matched phrase and its line; the first evidence of a (country, role), place, theme or organization wins.
 /// </summary>
-internal sealed partial class EntryLinker(ReferenceData reference, string profileName, string? profileAcronym, Country? profileCountry)
+internal sealed partial class EntryLinker(ReferenceData reference, string profileName, string? profileAcronym, Country? profileCountry, IReadOnlyCollection<Country> context)
 {
     public EntryLinks Link(ParsedTitle title, int titleLine, IReadOnlyList<BodyLink> bodies, IReadOnlyList<TextLine> texts, Action<int, string> warn)
     {
@@ -64,9 +64,15 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
         foreach (var m in reference.PlaceNames.Matches(text))
         {
             var (role, evidence, locative) = RoleOf(text, m.Start, m.Length);
-            if (locative && m.Value.Country is { } country)
+            if (!locative && role == InvolvementRole.Partner && BareIn().Match(text, Math.Max(0, m.Start - 8), m.Start - Math.Max(0, m.Start - 8)) is { Success: true } bare)
             {
-                mentions.Add((m.Start, country, role, evidence, m.Value));
+                // "in Oslo", "Consultations in Addis Ababa": a city after "in" is where it took place.
+                (role, evidence, locative) = (InvolvementRole.Venue, text[bare.Index..(m.Start + m.Length)], true);
+            }
+
+            if (locative && reference.ResolvePlace(text.Substring(m.Start, m.Length), context, message => warn(line, message)) is { Country: { } country } place)
+            {
+                mentions.Add((m.Start, country, role, evidence, place));
             }
         }
 
@@ -158,6 +164,9 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
 
     [GeneratedRegex(@"\b(?<verb>hosted\s+(?:in|by|at)|held\s+(?:in|at)|took\s+place\s+(?:in|at))\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleBefore();
+
+    [GeneratedRegex(@"(?:^|\s)in\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareIn();
 
     [GeneratedRegex(@"\G\s+hosted\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HostedAfter();

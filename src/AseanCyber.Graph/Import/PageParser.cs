@@ -13,6 +13,8 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
 {
     private const string SectionNames = "Policy, Structure, Legislation or Cooperation";
 
+    internal const int MaxEntryIdLength = 80;
+
     private static readonly Dictionary<string, string> Sections = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Policy"] = "Policy",
@@ -40,6 +42,21 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         ["External Cooperation"] = EntryKind.ExternalCooperation,
     };
 
+    /// <summary>The section a sub-section belongs to, for old-portal pages that print no section headings.</summary>
+    private static readonly Dictionary<EntryKind, string> SectionOfKind = new()
+    {
+        [EntryKind.StrategyDocument] = "Policy",
+        [EntryKind.OtherDocument] = "Policy",
+        [EntryKind.Communication] = "Policy",
+        [EntryKind.SpecializedAgency] = "Structure",
+        [EntryKind.KeyPosition] = "Structure",
+        [EntryKind.NationalAgency] = "Structure",
+        [EntryKind.Legislation] = "Legislation",
+        [EntryKind.Meeting] = "Cooperation",
+        [EntryKind.Activity] = "Cooperation",
+        [EntryKind.ExternalCooperation] = "Cooperation",
+    };
+
     private readonly List<ImportWarning> warnings = [];
     private readonly HashSet<(int, string)> warned = [];
     private readonly List<ImportedEntry> entries = [];
@@ -48,7 +65,11 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
 
     private Profile profile = null!;
     private string profileKey = string.Empty;
+
+    private int ProfileNameLine { get; set; } = 1;
     private EntryLinker linker = null!;
+    private BodyIdentity bodyIdentity = null!;
+    private HashSet<Country> placeContext = [];
 
     public ParsedPage Parse()
     {
@@ -112,11 +133,20 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         }
 
         var (name, acronym) = SplitName(nameLine.Text);
+        ProfileNameLine = nameLine.Number;
         profileKey = acronym ?? name;
         i = SkipBlank(i + 1);
         var members = ParseMembers(ref i);
-        profile = new Profile(NodeIds.Profile(profileKey), name, acronym, lastUpdated.Start, documentName, members);
-        linker = new EntryLinker(reference, name, acronym, reference.FindCountry(name));
+        var country = reference.FindCountry(name);
+        profile = new Profile(NodeIds.Profile(profileKey), name, acronym, lastUpdated.Start, documentName, members) { Country = country };
+        if (country is null && members.Count == 0 && reference.FindMembers(name, acronym, lastUpdated.Start) is { } known)
+        {
+            profile = profile with { Members = known.Members, MembersSource = known.Source };
+        }
+
+        placeContext = [.. profile.Members, .. country is null ? Array.Empty<Country>() : [country]];
+        linker = new EntryLinker(reference, name, acronym, country, placeContext);
+        bodyIdentity = new BodyIdentity(reference, profileKey, name, acronym, country is not null, lines.Select(l => l.Text));
         return i;
     }
 
@@ -167,6 +197,12 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         {
             var name = MemberPrefix().Replace(raw, string.Empty).TrimEnd('.');
             var country = reference.FindCountry(name) ?? reference.FindCountry(raw);
+            if (country is null && reference.FindNearMiss(name) is { } near)
+            {
+                country = near.Country;
+                Warn(listLine.Number, $"member '{raw}' is not a country name as spelt; read as {near.Country.Name} ({near.Country.Code}), the nearest name '{near.Name}'");
+            }
+
             if (country is null)
             {
                 Warn(listLine.Number, $"member '{raw}' is not a known country name; left out of the members");
@@ -184,7 +220,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
     {
         for (var i = start; i < lines.Count; i++)
         {
-            if (IsSectionHeading(lines[i].Text, out _))
+            if (IsSectionHeading(lines[i].Text, out _) || SubSections.ContainsKey(lines[i].Text.TrimEnd(':').Trim()))
             {
                 for (var k = start; k < i; k++)
                 {
@@ -209,6 +245,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
     {
         var block = new List<SourceLine>();
         var context = new BlockContext("", EntryKind.Other, "", AfterSection: true, AfterSubSection: false);
+        var sectionSeen = false;
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -221,6 +258,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             if (IsSectionHeading(line.Text, out var section))
             {
                 ParseBlock(block, context);
+                sectionSeen = true;
                 context = new BlockContext(section, section == "Legislation" ? EntryKind.Legislation : EntryKind.Other, section, AfterSection: true, AfterSubSection: false);
             }
             else if (NoData().IsMatch(line.Text))
@@ -235,7 +273,8 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             else if (SubSections.TryGetValue(heading, out var kind))
             {
                 ParseBlock(block, context);
-                context = context with { Kind = kind, Category = heading, AfterSection = false, AfterSubSection = true };
+                var inferred = sectionSeen ? context.Section : SectionOfKind[kind];
+                context = context with { Section = inferred, Kind = kind, Category = heading, AfterSection = false, AfterSubSection = true };
             }
             else
             {
@@ -475,7 +514,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         SourceLine lastLine,
         List<TextLine> texts)
     {
-        var title = TitleParser.Parse(titleLine.Text, reference, message => Warn(titleLine.Number, message));
+        var title = TitleParser.Parse(titleLine.Text, reference, message => Warn(titleLine.Number, message), placeContext);
 
         foreach (var span in dates)
         {
@@ -494,7 +533,11 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             var parsed = BodyLineParser.Parse(bodyLine.Text, IsKnownOrganization, message => Warn(bodyLine.Number, message));
             foreach (var name in parsed.Names)
             {
-                bodies.Add(new BodyLink(new Body(NodeIds.Body(name), name), name, bodyLine.Number));
+                var body = bodyIdentity.Resolve(name);
+                if (!bodies.Exists(b => b.Body.Id == body.Id))
+                {
+                    bodies.Add(new BodyLink(body, name, bodyLine.Number));
+                }
             }
 
             if (parsed.Where is { } where)
@@ -519,6 +562,11 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             new SourceSpan(documentName, titleLine.Number, lastLine.Number));
 
         var links = linker.Link(title, titleLine.Number, bodies, texts, Warn);
+        if (profile.Country is { } own && !links.Involvements.Any(v => v.Country == own))
+        {
+            // A state's own documents, agencies and meetings concern that state: the profile's name line is the evidence.
+            links = links with { Involvements = [.. links.Involvements, new Involvement(own, InvolvementRole.Partner, profile.Name, ProfileNameLine)] };
+        }
         entries.Add(new ImportedEntry(entry, links));
     }
 
@@ -529,6 +577,14 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         if (slug.Length == 0)
         {
             slug = $"line-{line}";
+        }
+
+        // Bounded ids: the slug is cut at a word boundary so the id, with room for a "-NN" suffix, stays within MaxEntryIdLength.
+        var room = Math.Max(24, MaxEntryIdLength - NodeIds.Entry(profileKey, string.Empty).Length - 4);
+        if (slug.Length > room)
+        {
+            var cut = slug.LastIndexOf('-', room);
+            slug = slug[..(cut > room / 2 ? cut : room)];
         }
 
         var id = NodeIds.Entry(profileKey, slug);

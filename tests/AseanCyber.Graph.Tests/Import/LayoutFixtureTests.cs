@@ -13,7 +13,8 @@ public sealed class LayoutFixtureTests
     {
         var document = ImportFixture("state-upper-case.txt");
 
-        Assert.Equal(new Profile("profile:viet-nam", "Viet Nam", null, "2019-05", "state-upper-case.txt", []), document.Profile with { Members = [] });
+        Assert.Equal(new Profile("profile:viet-nam", "Viet Nam", null, "2019-05", "state-upper-case.txt", []), document.Profile with { Members = [], Country = null });
+        Assert.Equal("VN", document.Profile.Country?.Code);
         Assert.Equal(5, document.Entries.Count);
         Assert.Equal(
             [
@@ -41,7 +42,7 @@ public sealed class LayoutFixtureTests
         var entry = ImportFixture("state-upper-case.txt").Entry("National Cybersecurity Strategy (not published)");
         Assert.Equal(["Ministry of Public Security", "Ministry of Information and Communications"], entry.Links.Bodies.Select(b => b.Body.Name));
         Assert.All(entry.Links.Bodies, b => Assert.Equal(6, b.Line));
-        Assert.Equal("body:ministry-of-public-security", entry.Links.Bodies[0].Body.Id);
+        Assert.Equal("body:viet-nam:ministry-of-public-security", entry.Links.Bodies[0].Body.Id);
     }
 
     [Fact]
@@ -79,7 +80,8 @@ public sealed class LayoutFixtureTests
     {
         var document = ImportFixture("state-upper-case.txt");
         var dialogue = document.Entry("Viet Nam-Korea Cybersecurity Dialogue");
-        Assert.Empty(dialogue.Links.Involvements);
+        // Only the state's own involvement (issue 10, item 4): no Korea is guessed.
+        Assert.Equal([("VN", InvolvementRole.Partner, "Viet Nam", 1)], dialogue.Links.Involvements.Select(i => (i.Country.Code, i.Role, i.Evidence, i.Line)));
         Assert.Contains("'Korea' is ambiguous", Warning(document, 23).Message, StringComparison.Ordinal);
         Assert.Contains("'Korea' is ambiguous", Warning(document, 24).Message, StringComparison.Ordinal);
     }
@@ -238,7 +240,9 @@ public sealed class LayoutFixtureTests
         Assert.Equal(new SourceSpan("no-dates.txt", 14, 15), centre.Source);
         Assert.Equal("Accredited in 2008 as a NATO Centre of Excellence in Tallinn.", centre.Description);
         Assert.Empty(centre.Dates);
-        Assert.Empty(document.Entry("NATO Cooperative Cyber Defence Centre of Excellence").Links.Places);
+        // "in Tallinn" says where the centre is (issue 10, item 5: a city after "in" resolves to its country).
+        var place = Assert.Single(document.Entry("NATO Cooperative Cyber Defence Centre of Excellence").Links.Places);
+        Assert.Equal(("Tallinn", "EE", "in Tallinn", 15), (place.Place.Name, place.Place.Country!.Code, place.Evidence.Trim(), place.Line));
     }
 
     [Fact]
@@ -280,7 +284,7 @@ public sealed class LayoutFixtureTests
         var memorandum = document.Entry("Memorandum of Understanding with France");
         Assert.Equal((EntryKind.Other, "Cooperation", "Cooperation"), (memorandum.Entry.Kind, memorandum.Entry.Section, memorandum.Entry.Category));
         Assert.Equal("Cyber Security Agency of Singapore", Assert.Single(memorandum.Links.Bodies).Body.Name);
-        Assert.Equal(("FR", InvolvementRole.Partner), Assert.Single(memorandum.Links.Involvements) is var i ? (i.Country.Code, i.Role) : default);
+        Assert.Equal([("FR", InvolvementRole.Partner), ("SG", InvolvementRole.Partner)], memorandum.Links.Involvements.Select(i => (i.Country.Code, i.Role)));
         Assert.Empty(document.Warnings);
     }
 
