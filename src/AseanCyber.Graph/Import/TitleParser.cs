@@ -203,7 +203,16 @@ internal static partial class TitleParser
                     return false;
                 }
             }
-            else if (!AdministrativeUnits.Any(u => part.EndsWith(" " + u, StringComparison.Ordinal)))
+            else if (AdministrativeUnits.Any(u => part.EndsWith(" " + u, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            else if (reference.FindNearMiss(part) is { } near)
+            {
+                named ??= near.Country;
+                doubts.Add($"'{part}' is not a country name as spelt; read as {near.Country.Name} ({near.Country.Code})");
+            }
+            else
             {
                 return false;
             }
@@ -224,6 +233,7 @@ internal static partial class TitleParser
         if (named is not null)
         {
             place = new TitlePlace(null, named, printed);
+            doubts.ForEach(warn);
             return true;
         }
 

@@ -295,4 +295,13 @@ public sealed class PortalLayoutTests
         Assert.Equal(document.Entries[0].Entry.Id + "-2", document.Entries[1].Entry.Id);
         Assert.All(Seed.Entries, e => Assert.InRange(e.Entry.Id.Length, 1, 80));
     }
+
+    [Fact]
+    public void A_misspelt_country_in_a_title_is_linked_with_a_warning_naming_the_spelling()
+    {
+        var document = ImportActivities("Cyber Drill (Phillipines)", "2019");
+        Assert.Equal([("PH", InvolvementRole.Venue)], Countries(document.Entries[0]));
+        var warning = Assert.Single(document.Warnings);
+        Assert.Equal((5, "'Phillipines' is not a country name as spelt; read as Philippines (PH)"), (warning.Line, warning.Message));
+    }
 }
