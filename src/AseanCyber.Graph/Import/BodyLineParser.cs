@@ -23,7 +23,7 @@ internal static partial class BodyLineParser
         }
 
         var core = StripWhereWhen(text, out _).TrimEnd('.').Trim();
-        if (core.Length == 0 || StartsLikeAVerb(core))
+        if (core.Length == 0 || StartsLikeAVerb(core) || LineShapes.WordCount(core) > 40)
         {
             return false;
         }
@@ -233,7 +233,7 @@ internal static partial class BodyLineParser
 
             if (LineShapes.IsOrganizationWord(word))
             {
-                return true;
+                return acronym.Success || !FollowedByParticiple(name, word.ToString());
             }
 
             if (char.IsLower(word[0]) && !LineShapes.IsMinorWord(word))
@@ -247,6 +247,15 @@ internal static partial class BodyLineParser
 
     private static bool HasOrganizationWord(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => LineShapes.IsOrganizationWord(w.Trim("\"'“”‘’()[]{},:;.!?".ToCharArray())));
+
+    /// <summary>"Council composed of ...", "Agency established in 2015": the organisation word opens a sentence, not a name.</summary>
+    private static bool FollowedByParticiple(string name, string word)
+    {
+        var at = name.IndexOf(word, StringComparison.Ordinal);
+        var rest = name[(at + word.Length)..].TrimStart();
+        var next = rest.Split(' ', 2)[0];
+        return next.Length > 3 && char.IsLower(next[0]) && (next.EndsWith("ed", StringComparison.Ordinal) || next.EndsWith("ing", StringComparison.Ordinal));
+    }
 
     /// <summary>"SOC", "CoE", "AU-CERT": at least two capitals and no spaces.</summary>
     internal static bool IsAcronymLike(string text) =>

@@ -70,10 +70,12 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
     private EntryLinker linker = null!;
     private BodyIdentity bodyIdentity = null!;
     private HashSet<Country> placeContext = [];
+    private int introductionsOnPage;
 
     public ParsedPage Parse()
     {
         var next = ParseHeader();
+        introductionsOnPage = CountIntroductions();
         var first = FindFirstSection(next);
         ParseSections(first);
         var ordered = warnings.OrderBy(w => w.Line).ToList();
@@ -310,7 +312,8 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         }
 
         var i = 0;
-        if (context.AfterSubSection && IsIntroduction(block, 0, dates))
+        if (context.AfterSubSection && IsIntroduction(block[0].Text, block.ElementAtOrDefault(1)?.Text, block.ElementAtOrDefault(2)?.Text)
+            && (introductionsOnPage >= 2 || block[0].Text.EndsWith('.')))
         {
             introductions.Add(new SubSectionIntroduction(context.Section, context.Category, block[0].Text, block[0].Number));
             i = 1;
@@ -443,23 +446,42 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
     /// The new portal's definition of a sub-section ("Official documents of the intergovernmental organization designed to
     /// outline ..."): a sentence right under the heading, followed by an entry's title rather than by the sentence's entry data.
     /// </summary>
-    private static bool IsIntroduction(List<SourceLine> block, int i, List<DateSpan>?[] dates)
+    private static bool IsIntroduction(string text, string? next, string? afterNext)
     {
-        var text = block[i].Text;
-        if (dates[i] is not null || LineShapes.IsListItem(text) || LineShapes.IsTitleShaped(text) || BodyLineParser.IsBodyLine(text, strict: false)
-            || LineShapes.WordCount(text) < 6 || !char.IsUpper(text[0]) || i + 1 >= block.Count)
+        if (next is null || DateLineParser.TryParse(text, out _) || LineShapes.IsListItem(text) || LineShapes.IsTitleShaped(text)
+            || BodyLineParser.IsBodyLine(text, strict: false) || LineShapes.WordCount(text) < 5 || !char.IsUpper(text[0]))
         {
             return false;
         }
 
-        var next = block[i + 1].Text;
-        if (dates[i + 1] is not null || LineShapes.IsListItem(next) || !LineShapes.IsTitleShaped(next))
+        if (DateLineParser.TryParse(next, out _) || LineShapes.IsListItem(next) || !LineShapes.IsTitleShaped(next))
         {
             return false;
         }
 
         // "<sentence-like title> / <body> / <date>" is an old-portal entry; a definition is followed by a whole entry.
-        return !(i + 2 < block.Count && dates[i + 2] is not null && BodyLineParser.IsBodyLine(next, strict: true));
+        return !(afterNext is not null && DateLineParser.TryParse(afterNext, out _) && BodyLineParser.IsBodyLine(next, strict: true));
+    }
+
+    /// <summary>How many sub-sections of the page open with a defining sentence: two or more make it a new-portal page.</summary>
+    private int CountIntroductions()
+    {
+        var count = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!SubSections.ContainsKey(lines[i].Text.TrimEnd(':').Trim()))
+            {
+                continue;
+            }
+
+            var following = lines.Skip(i + 1).Where(l => !l.IsBlank && !LinkLabel().IsMatch(l.Text)).Take(3).Select(l => l.Text).ToList();
+            if (following.Count > 0 && IsIntroduction(following[0], following.ElementAtOrDefault(1), following.ElementAtOrDefault(2)))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>"Pillar I: ...; Pillar II: ...": one line holding a numbered list, split into its items.</summary>

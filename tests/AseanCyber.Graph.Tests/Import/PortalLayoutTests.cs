@@ -304,4 +304,23 @@ public sealed class PortalLayoutTests
         var warning = Assert.Single(document.Warnings);
         Assert.Equal((5, "'Phillipines' is not a country name as spelt; read as Philippines (PH)"), (warning.Line, warning.Message));
     }
+
+    [Fact]
+    public void A_sentence_opening_with_an_organisation_word_is_a_description_not_a_body()
+    {
+        var document = ImportActivities("Regional Cyber Council", "Council composed of representatives from each member state", "2019");
+        var entry = Assert.Single(document.Entries);
+        Assert.Empty(entry.Links.Bodies);
+        Assert.Equal("Council composed of representatives from each member state", entry.Entry.Description);
+    }
+
+    [Fact]
+    public void On_an_old_portal_page_a_sentence_like_first_title_is_an_entry_not_an_introduction()
+    {
+        var document = ImportActivities("INTERPOL-led cybercrime operation across ASEAN", "INTERPOL Global Complex for Innovation", "Identified compromised servers.", "2017");
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal("INTERPOL-led cybercrime operation across ASEAN", entry.Entry.Title);
+        Assert.Equal(["INTERPOL Global Complex for Innovation"], Bodies(entry));
+        Assert.Empty(document.SubSections);
+    }
 }
