@@ -48,7 +48,7 @@ internal sealed partial class BodyIdentity
     public Body Resolve(string printed)
     {
         var name = Canonical(printed);
-        var id = IsInternational(name) ? NodeIds.Body(name) : $"{NodeIds.BodyPrefix}:{NodeIds.Slug(profileKey)}:{NodeIds.Slug(name)}";
+        var id = IsInternational(name) ? NodeIds.Body(name) : NodeIds.ProfileBody(profileKey, name);
         return new Body(id, name);
     }
 

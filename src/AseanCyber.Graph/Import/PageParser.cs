@@ -3,7 +3,13 @@ using AseanCyber.Graph.Model;
 
 namespace AseanCyber.Graph.Import;
 
-internal sealed record ParsedPage(Profile Profile, IReadOnlyList<ImportedEntry> Entries, IReadOnlyList<ImportWarning> Warnings, IReadOnlyList<SubSectionIntroduction> Introductions);
+internal sealed record ParsedPage(
+    Profile Profile,
+    IReadOnlyList<ImportedEntry> Entries,
+    IReadOnlyList<ImportWarning> Warnings,
+    IReadOnlyList<SubSectionIntroduction> Introductions,
+    Country? Country,
+    string? MembersSource);
 
 /// <summary>
 /// One pass over a page's lines: the header (name, "Last Updated", optional member states), then sections and
@@ -71,6 +77,8 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
     private BodyIdentity bodyIdentity = null!;
     private HashSet<Country> placeContext = [];
     private int introductionsOnPage;
+    private Country? profileCountry;
+    private string? membersSource;
 
     public ParsedPage Parse()
     {
@@ -79,7 +87,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         var first = FindFirstSection(next);
         ParseSections(first);
         var ordered = warnings.OrderBy(w => w.Line).ToList();
-        return new ParsedPage(profile, entries, ordered, introductions);
+        return new ParsedPage(profile, entries, ordered, introductions, profileCountry, membersSource);
     }
 
     private void Warn(int line, string message)
@@ -140,10 +148,12 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         i = SkipBlank(i + 1);
         var members = ParseMembers(ref i);
         var country = reference.FindCountry(name);
-        profile = new Profile(NodeIds.Profile(profileKey), name, acronym, lastUpdated.Start, documentName, members) { Country = country };
+        profile = new Profile(NodeIds.Profile(profileKey), name, acronym, lastUpdated.Start, documentName, members);
+        profileCountry = country;
         if (country is null && members.Count == 0 && reference.FindMembers(name, acronym, lastUpdated.Start) is { } known)
         {
-            profile = profile with { Members = known.Members, MembersSource = known.Source };
+            profile = profile with { Members = known.Members };
+            membersSource = known.Source;
         }
 
         placeContext = [.. profile.Members, .. country is null ? Array.Empty<Country>() : [country]];
@@ -584,7 +594,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             new SourceSpan(documentName, titleLine.Number, lastLine.Number));
 
         var links = linker.Link(title, titleLine.Number, bodies, texts, Warn);
-        if (profile.Country is { } own && !links.Involvements.Any(v => v.Country == own))
+        if (profileCountry is { } own && !links.Involvements.Any(v => v.Country == own))
         {
             // A state's own documents, agencies and meetings concern that state: the profile's name line is the evidence.
             links = links with { Involvements = [.. links.Involvements, new Involvement(own, InvolvementRole.Partner, profile.Name, ProfileNameLine)] };

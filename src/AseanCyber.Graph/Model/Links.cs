@@ -40,6 +40,12 @@ public sealed record ProfileDocument(
 {
     public IReadOnlyList<SubSectionIntroduction> SubSections { get; init; } = [];
 
+    /// <summary>A state profile's own country (null for an intergovernmental organisation): the profile is about it.</summary>
+    public Country? Country { get; init; }
+
+    /// <summary>Where the profile's members come from when the page has no "Member States" line (reference data); null when from the page.</summary>
+    public string? MembersSource { get; init; }
+
     /// <summary>The same document citing <paramref name="name"/> as its source, in the profile and in every entry's span.</summary>
     public ProfileDocument WithDocumentName(string name) => this with
     {

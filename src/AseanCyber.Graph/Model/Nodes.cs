@@ -12,14 +12,7 @@ public sealed record Profile(
     string? Acronym,
     string? LastUpdated,
     string Document,
-    IReadOnlyList<Country> Members) : INode
-{
-    /// <summary>A state profile's own country (null for an intergovernmental organisation).</summary>
-    public Country? Country { get; init; }
-
-    /// <summary>Where <see cref="Members"/> come from when the page has no "Member States" line: a reference data source; null when from the page.</summary>
-    public string? MembersSource { get; init; }
-}
+    IReadOnlyList<Country> Members) : INode;
 
 public sealed record Country(string Code, string Code3, string Name) : INode
 {

@@ -118,7 +118,7 @@ public sealed class PortalLayoutTests
         var document = ImportFixture("old-portal-no-sections.txt");
         Assert.Equal([10], document.Warnings.Select(w => w.Line));
         Assert.Empty(document.SubSections);
-        Assert.Null(document.Profile.Country);
+        Assert.Null(document.Country);
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class PortalLayoutTests
     public void State_pdf_export_capitals_source_labels_and_run_on_pillars()
     {
         var document = ImportFixture("state-pdf.txt");
-        Assert.Equal(("KE", "Kenya"), (document.Profile.Country?.Code, document.Profile.Name));
+        Assert.Equal(("KE", "Kenya"), (document.Country?.Code, document.Profile.Name));
         var strategy = document.Entry("National Cybersecurity Strategy");
         Assert.Equal(["Pillar I: Enhancing cybersecurity capability", "Pillar II: Building national capacity", "Pillar III: Fostering information sharing"], strategy.Entry.Items);
         Assert.Null(strategy.Entry.Description);
@@ -230,7 +230,7 @@ public sealed class PortalLayoutTests
     {
         var document = ImportFixture("members-misspelt.txt");
         Assert.Equal(["AG", "BA", "KN", "VC", "TT", "CO", "PH", "ST", "VE"], document.Profile.Members.Select(c => c.Code));
-        Assert.Null(document.Profile.MembersSource);
+        Assert.Null(document.MembersSource);
         Assert.Equal(
             [
                 "member 'Columbia' is not a country name as spelt; read as Colombia (CO), the nearest name 'Colombia'",
@@ -246,8 +246,8 @@ public sealed class PortalLayoutTests
     {
         var profile = Seed.Profile;
         Assert.Equal(["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"], profile.Members.Select(c => c.Code));
-        Assert.Contains("ASEAN Secretariat", profile.MembersSource, StringComparison.Ordinal);
-        Assert.Null(profile.Country);
+        Assert.Contains("ASEAN Secretariat", Seed.MembersSource, StringComparison.Ordinal);
+        Assert.Null(Seed.Country);
 
         var arf = ReferenceData.Default.FindMembers("ASEAN Regional Forum", "ARF", "2019-01");
         Assert.NotNull(arf);

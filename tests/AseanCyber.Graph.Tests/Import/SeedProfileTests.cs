@@ -22,7 +22,7 @@ public sealed class SeedProfileTests
 
         // The page has no Member States line: the ten members of November 2018 come from Data/memberships.json.
         Assert.Equal(10, profile.Members.Count);
-        Assert.NotNull(profile.MembersSource);
+        Assert.NotNull(Seed.MembersSource);
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
     {
         var store = await CreateSeededStoreAsync();
         var arf = NodeIds.Body("ASEAN Regional Forum");
-        var heads = NodeIds.Body("Heads of State/Government");
+        var heads = NodeIds.ProfileBody("ASEAN", "Heads of State/Government");
 
         var pages = await store.QueryEntriesByNodeAsync([arf, heads], EntryQuery.All, Ct);
 
