@@ -64,13 +64,15 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
         foreach (var m in reference.PlaceNames.Matches(text))
         {
             var (role, evidence, locative) = RoleOf(text, m.Start, m.Length);
-            if (!locative && role == InvolvementRole.Partner && BareIn().Match(text, Math.Max(0, m.Start - 8), m.Start - Math.Max(0, m.Start - 8)) is { Success: true } bare)
+            var bareIn = false;
+            if (!locative && role == InvolvementRole.Partner && !ContinuesAsAName(text, m.Start + m.Length)
+                && BareIn().Match(text, Math.Max(0, m.Start - 8), m.Start - Math.Max(0, m.Start - 8)) is { Success: true } bare)
             {
-                // "in Oslo", "Consultations in Addis Ababa": a city after "in" is where it took place.
-                (role, evidence, locative) = (InvolvementRole.Venue, text[bare.Index..(m.Start + m.Length)], true);
+                // "in Oslo", "Consultations in Addis Ababa": a city after "in" is where it took place ("in Central Asia" is not).
+                (role, evidence, locative, bareIn) = (InvolvementRole.Venue, text[bare.Index..(m.Start + m.Length)].TrimStart(), true, true);
             }
 
-            if (locative && reference.ResolvePlace(text.Substring(m.Start, m.Length), context, message => warn(line, message)) is { Country: { } country } place)
+            if (locative && reference.ResolvePlace(text.Substring(m.Start, m.Length), context, message => warn(line, message), majorOnly: bareIn) is { Country: { } country } place)
             {
                 mentions.Add((m.Start, country, role, evidence, place));
             }
@@ -102,6 +104,10 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
             links.AddOrganization(organization, Compound(text, m.Start, m.Start + m.Length), line);
         }
     }
+
+    /// <summary>"Central Asia", "Phoenix Group": a capitalised word right after the match makes it part of a longer name.</summary>
+    private static bool ContinuesAsAName(string text, int end) =>
+        end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
 
     private bool IsProfileItself(Organization organization) =>
         (profileAcronym is not null && string.Equals(organization.Acronym, profileAcronym, StringComparison.OrdinalIgnoreCase))

@@ -13,7 +13,11 @@ public sealed class ReferenceData
     private readonly Dictionary<string, Country> countriesByCode = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CountryName> countriesByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Place> placesByName = new(StringComparer.Ordinal);
+    /// <summary>A city named after a bare "in" must be a capital, an administrative seat or this large: "in Mobile Networks" is no place.</summary>
+    private const long MajorCityPopulation = 250_000;
+
     private readonly Dictionary<string, List<(Place Place, long Population)>> cities = new(StringComparer.Ordinal);
+    private readonly HashSet<Place> capitals = [];
     private readonly Dictionary<string, MembershipDefinition> memberships = new(StringComparer.OrdinalIgnoreCase);
 
     private ReferenceData(CountriesFile countries, IReadOnlyList<PlaceDefinition> places, IReadOnlyList<ThemeDefinition> themes, IReadOnlyList<OrganizationDefinition> organizations)
@@ -206,7 +210,7 @@ public sealed class ReferenceData
     /// country or among its members, else the most populous one, with a warning when another country has a city of that name
     /// at least a third as large.
     /// </summary>
-    internal Place? ResolvePlace(string name, IReadOnlyCollection<Country> context, Action<string> warn)
+    internal Place? ResolvePlace(string name, IReadOnlyCollection<Country> context, Action<string> warn, bool majorOnly = false)
     {
         if (placesByName.GetValueOrDefault(Key(name)) is { } listed)
         {
@@ -214,6 +218,11 @@ public sealed class ReferenceData
         }
 
         var candidates = CitiesNamed(name);
+        if (majorOnly)
+        {
+            candidates = [.. candidates.Where(c => c.Population >= MajorCityPopulation || capitals.Contains(c.Place))];
+        }
+
         if (candidates.Count == 0)
         {
             return null;
@@ -263,6 +272,7 @@ public sealed class ReferenceData
 
             var name = fields[0];
             var key = Key(name);
+            var isCapital = fields.Length > 3 && fields[3] is "PPLC" or "PPLA";
 
             // A country's name is the country ("Armenia", "Luxembourg"); the hand-kept places keep their own entries.
             if (name.Length < 3 || countriesByName.ContainsKey(key) || placesByName.ContainsKey(key))
@@ -278,6 +288,10 @@ public sealed class ReferenceData
 
             var place = new Place(NodeIds.Place($"{name} {country.Code}"), name, country);
             list.Add((place, population));
+            if (isCapital)
+            {
+                capitals.Add(place);
+            }
             if (list.Count == 1)
             {
                 PlaceNames.Add(name, place, PhraseMode.Name);

@@ -323,4 +323,16 @@ public sealed class PortalLayoutTests
         Assert.Equal(["INTERPOL Global Complex for Innovation"], Bodies(entry));
         Assert.Empty(document.SubSections);
     }
+
+    [Fact]
+    public void A_bare_in_links_only_a_major_city_that_is_not_part_of_a_longer_name()
+    {
+        var document = ImportActivities(
+            "Regional Dialogue",
+            "Discussed security in Central Asia and capacity in Mobile networks, then met in Washington.",
+            "2019");
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal([("US", "Washington", "in Washington")], entry.Links.Places.Select(p => (p.Place.Country!.Code, p.Place.Name, p.Evidence)));
+        Assert.Empty(document.Warnings);
+    }
 }
