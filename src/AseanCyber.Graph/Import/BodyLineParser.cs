@@ -281,6 +281,14 @@ internal static partial class BodyLineParser
     internal static string StripWhereWhen(string text, out string? where)
     {
         where = null;
+
+        // Only a line that ends with a year can say when; the check keeps long sentences away from the pattern.
+        var end = text.TrimEnd('.');
+        if (end.Length is < 8 or > 400 || !char.IsAsciiDigit(end[^1]))
+        {
+            return text;
+        }
+
         var m = WhereWhen().Match(text);
         if (!m.Success || m.Index == 0)
         {
