@@ -209,6 +209,15 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         {
             var name = MemberPrefix().Replace(raw, string.Empty).TrimEnd('.');
             var country = reference.FindCountry(name) ?? reference.FindCountry(raw);
+
+            // "Peru and Uruguay": the last two members joined without a comma, each a country of its own.
+            if (country is null && name.Split(" and ", StringSplitOptions.TrimEntries) is [var left, var right]
+                && reference.FindCountry(left) is { } first && reference.FindCountry(right) is { } second)
+            {
+                members.AddRange(new[] { first, second }.Where(c => !members.Contains(c)));
+                continue;
+            }
+
             if (country is null && reference.FindNearMiss(name) is { } near)
             {
                 country = near.Country;

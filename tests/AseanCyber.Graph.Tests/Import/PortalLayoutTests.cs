@@ -229,7 +229,7 @@ public sealed class PortalLayoutTests
     public void Member_states_with_and_abbreviations_and_misspellings()
     {
         var document = ImportFixture("members-misspelt.txt");
-        Assert.Equal(["AG", "BA", "KN", "VC", "TT", "CO", "PH", "ST", "VE"], document.Profile.Members.Select(c => c.Code));
+        Assert.Equal(["AG", "BA", "KN", "VC", "TT", "CO", "PH", "ST", "PE", "VE"], document.Profile.Members.Select(c => c.Code));
         Assert.Null(document.MembersSource);
         Assert.Equal(
             [
