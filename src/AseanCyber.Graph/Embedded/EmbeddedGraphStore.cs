@@ -106,7 +106,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             ProfileDocument document;
             try
             {
-                document = import(ProfileFiles.Read(path), Path.GetFileName(path));
+                document = import(ProfileFiles.Read(path), ProfileFiles.ReadSourceName(path) ?? Path.GetFileName(path));
                 document.Validate();
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -251,6 +251,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         var fileName = ProfileFiles.FileNameFor(document.Profile.Id);
         try
         {
+            ProfileFiles.WriteSourceName(_dataDirectory, fileName, document.Profile.Document);
             return ProfileFiles.WriteAtomically(_dataDirectory, fileName, document.Text);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
