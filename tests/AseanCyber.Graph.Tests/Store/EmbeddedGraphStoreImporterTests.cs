@@ -67,9 +67,9 @@ public sealed class EmbeddedGraphStoreImporterTests : IDisposable
 
         var reopened = Open(directory);
 
-        Assert.Equal("portal-export-2019-05.txt", Assert.Single(await reopened.GetProfilesAsync(Ct)).Document);
+        Assert.Equal("portal-export-2019-05.txt", Assert.Single(await reopened.GetProfilesAsync(ListQuery.All, Ct)).Document);
         var entries = await reopened.QueryEntriesAsync(EntryQuery.All, Ct);
-        Assert.All(entries.Edges, e => Assert.Equal("portal-export-2019-05.txt", e.Entry.Source.Document));
+        Assert.All(entries.Entries, e => Assert.Equal("portal-export-2019-05.txt", e.Source.Document));
     }
 
     [Fact]
