@@ -25,11 +25,6 @@ public sealed partial class GraphQLHttpHandler(
     private readonly IGraphQLExceptionMapper[] _exceptionMappers = [.. exceptionMappers];
     private readonly IGraphQLHttpRequestListener[] _listeners = [.. listeners];
 
-    public const string InternalErrorCode = "INTERNAL_SERVER_ERROR";
-    public const string MethodNotAllowedCode = "METHOD_NOT_ALLOWED";
-    public const string NotAcceptableCode = "NOT_ACCEPTABLE";
-    public const string MaxErrorsCode = "MAX_ERRORS_EXCEEDED";
-
     public async Task HandleAsync(HttpContext http)
     {
         try
@@ -54,7 +49,7 @@ public sealed partial class GraphQLHttpHandler(
             http.Response.Headers.Allow = "GET, POST";
             await WriteErrorAsync(http, GraphQLMediaTypes.Json, new GraphQLHttpRequestError(
                 StatusCodes.Status405MethodNotAllowed,
-                MethodNotAllowedCode,
+                GraphQLErrorCodes.MethodNotAllowed,
                 $"{request.Method} is not supported here: send GraphQL requests with POST, or queries with GET."));
             return;
         }
@@ -64,7 +59,7 @@ public sealed partial class GraphQLHttpHandler(
         {
             await WriteErrorAsync(http, GraphQLMediaTypes.Json, new GraphQLHttpRequestError(
                 StatusCodes.Status406NotAcceptable,
-                NotAcceptableCode,
+                GraphQLErrorCodes.NotAcceptable,
                 $"The Accept header admits neither '{GraphQLMediaTypes.GraphQLResponse}' nor '{GraphQLMediaTypes.Json}'."));
             return;
         }
@@ -84,7 +79,7 @@ public sealed partial class GraphQLHttpHandler(
             http.Response.Headers.Allow = "POST";
             await WriteErrorAsync(http, mediaType, new GraphQLHttpRequestError(
                 StatusCodes.Status405MethodNotAllowed,
-                MethodNotAllowedCode,
+                GraphQLErrorCodes.MethodNotAllowed,
                 "Only queries can be sent with GET; send mutations with POST."));
             return;
         }
@@ -125,7 +120,7 @@ public sealed partial class GraphQLHttpHandler(
 
         kept.Add(new ExecutionError($"{errors.Count - maxErrors} more errors were left out; a response carries at most {maxErrors}.")
         {
-            Code = MaxErrorsCode,
+            Code = GraphQLErrorCodes.MaxErrorsExceeded,
         });
         result.Errors = kept;
     }
@@ -147,7 +142,7 @@ public sealed partial class GraphQLHttpHandler(
             return StatusCodes.Status504GatewayTimeout;
         }
 
-        return errors.Any(e => e.Code == InternalErrorCode)
+        return errors.Any(e => e.Code == GraphQLErrorCodes.InternalServerError)
             ? StatusCodes.Status500InternalServerError
             : StatusCodes.Status400BadRequest;
     }
@@ -192,7 +187,7 @@ public sealed partial class GraphQLHttpHandler(
         LogUnhandled(logger, context.OriginalException, operationName, fieldPath);
         context.Exception = new ExecutionError("An unexpected error occurred on the server; it has been logged.")
         {
-            Code = InternalErrorCode,
+            Code = GraphQLErrorCodes.InternalServerError,
         };
         return Task.CompletedTask;
     }

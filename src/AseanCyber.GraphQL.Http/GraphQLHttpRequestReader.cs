@@ -14,13 +14,6 @@ namespace AseanCyber.GraphQL.Http;
 /// </summary>
 public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, IOptionsMonitor<GraphQLHttpOptions> options)
 {
-    public const string InvalidRequestCode = "INVALID_REQUEST";
-    public const string DuplicateJsonKeyCode = "DUPLICATE_JSON_KEY";
-    public const string MaxJsonDepthCode = "MAX_JSON_DEPTH_EXCEEDED";
-    public const string QueryMissingCode = "QUERY_MISSING";
-    public const string InvalidJsonCode = "INVALID_JSON";
-    public const string UnsupportedMediaTypeCode = "UNSUPPORTED_MEDIA_TYPE";
-    public const string RequestTooLargeCode = "REQUEST_TOO_LARGE";
 
     public async Task<(GraphQLHttpRequest? Request, GraphQLHttpRequestError? Error)> ReadPostAsync(
         HttpRequest request, long maxBodyBytes, CancellationToken cancellationToken)
@@ -35,13 +28,13 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
         {
             return (null, new GraphQLHttpRequestError(
                 StatusCodes.Status413PayloadTooLarge,
-                RequestTooLargeCode,
+                GraphQLErrorCodes.RequestTooLarge,
                 $"The request body is larger than the limit of {maxBodyBytes} bytes ({FormatSize(maxBodyBytes)})."));
         }
 
         if (body.Value.IsEmpty)
         {
-            return (null, Invalid(InvalidJsonCode, "The request body is empty; send a JSON object such as {\"query\": \"{ __typename }\"}."));
+            return (null, Invalid(GraphQLErrorCodes.InvalidJson, "The request body is empty; send a JSON object such as {\"query\": \"{ __typename }\"}."));
         }
 
         var maxDepth = options.CurrentValue.MaxJsonDepth;
@@ -57,12 +50,12 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Array)
             {
-                return (null, Invalid(InvalidRequestCode, "Batched requests (a JSON array) are not supported; send one JSON object per request."));
+                return (null, Invalid(GraphQLErrorCodes.InvalidRequest, "Batched requests (a JSON array) are not supported; send one JSON object per request."));
             }
 
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return (null, Invalid(InvalidRequestCode, "The request body must be a JSON object with a 'query' string."));
+                return (null, Invalid(GraphQLErrorCodes.InvalidRequest, "The request body must be a JSON object with a 'query' string."));
             }
 
             var query = Property(root, "query");
@@ -73,13 +66,13 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
 
             if (query.ValueKind != JsonValueKind.String)
             {
-                return (null, Invalid(InvalidRequestCode, "The 'query' parameter must be a string."));
+                return (null, Invalid(GraphQLErrorCodes.InvalidRequest, "The 'query' parameter must be a string."));
             }
 
             var operationName = Property(root, "operationName");
             if (operationName.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.String))
             {
-                return (null, Invalid(InvalidRequestCode, "The 'operationName' parameter must be a string or null."));
+                return (null, Invalid(GraphQLErrorCodes.InvalidRequest, "The 'operationName' parameter must be a string or null."));
             }
 
             if (ReadMapProperty(root, "variables", out var variables) is { } variablesError)
@@ -107,7 +100,7 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
         {
             if (parameters[name].Count > 1)
             {
-                return (null, Invalid(InvalidRequestCode, $"The '{name}' parameter was given more than once."));
+                return (null, Invalid(GraphQLErrorCodes.InvalidRequest, $"The '{name}' parameter was given more than once."));
             }
         }
 
@@ -136,7 +129,7 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
         const string expected = "POST requests must have 'Content-Type: application/json' (UTF-8)";
         if (string.IsNullOrWhiteSpace(contentType))
         {
-            return new GraphQLHttpRequestError(StatusCodes.Status415UnsupportedMediaType, UnsupportedMediaTypeCode, $"{expected}; the request had no Content-Type.");
+            return new GraphQLHttpRequestError(StatusCodes.Status415UnsupportedMediaType, GraphQLErrorCodes.UnsupportedMediaType, $"{expected}; the request had no Content-Type.");
         }
 
         var isJson = MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
@@ -146,7 +139,7 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
                 || mediaType.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
         return isJson
             ? null
-            : new GraphQLHttpRequestError(StatusCodes.Status415UnsupportedMediaType, UnsupportedMediaTypeCode, $"{expected}; the request had '{contentType}'.");
+            : new GraphQLHttpRequestError(StatusCodes.Status415UnsupportedMediaType, GraphQLErrorCodes.UnsupportedMediaType, $"{expected}; the request had '{contentType}'.");
     }
 
     /// <summary>The body, or null when it is larger than <paramref name="maxBytes"/> (declared or, for chunked bodies, as read).</summary>
@@ -227,7 +220,7 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth >= maxDepth:
-                        return Invalid(MaxJsonDepthCode, $"{subject} nests arrays and objects more than {maxDepth} levels deep, the limit.");
+                        return Invalid(GraphQLErrorCodes.MaxJsonDepthExceeded, $"{subject} nests arrays and objects more than {maxDepth} levels deep, the limit.");
                     case JsonTokenType.StartObject:
                         keys.Push(new HashSet<string>(StringComparer.Ordinal));
                         break;
@@ -241,7 +234,7 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
                         var key = reader.GetString()!;
                         if (!keys.Peek()!.Add(key))
                         {
-                            return Invalid(DuplicateJsonKeyCode, $"{subject} has the key '{Shorten(key)}' twice in one object; give each key once.");
+                            return Invalid(GraphQLErrorCodes.DuplicateJsonKey, $"{subject} has the key '{Shorten(key)}' twice in one object; give each key once.");
                         }
 
                         break;
@@ -253,11 +246,11 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
         }
         catch (JsonException ex)
         {
-            return Invalid(InvalidJsonCode, $"{subject} is not valid JSON: {ex.Message}");
+            return Invalid(GraphQLErrorCodes.InvalidJson, $"{subject} is not valid JSON: {ex.Message}");
         }
         catch (InvalidOperationException)
         {
-            return Invalid(InvalidJsonCode, $"{subject} has a string that is not valid Unicode (invalid UTF-8, or a lone surrogate escape such as \\ud800).");
+            return Invalid(GraphQLErrorCodes.InvalidJson, $"{subject} has a string that is not valid Unicode (invalid UTF-8, or a lone surrogate escape such as \\ud800).");
         }
 
         return null;
@@ -275,7 +268,7 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
 
         if (element.ValueKind != JsonValueKind.Object)
         {
-            return Invalid(InvalidRequestCode, $"The '{name}' parameter must be a JSON object (map) or null.");
+            return Invalid(GraphQLErrorCodes.InvalidRequest, $"The '{name}' parameter must be a JSON object (map) or null.");
         }
 
         try
@@ -284,7 +277,7 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
         }
         catch (JsonException)
         {
-            return Invalid(InvalidRequestCode, $"The '{name}' parameter could not be read as GraphQL input values.");
+            return Invalid(GraphQLErrorCodes.InvalidRequest, $"The '{name}' parameter could not be read as GraphQL input values.");
         }
 
         return null;
@@ -294,7 +287,7 @@ public sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, 
         root.TryGetProperty(name, out var value) ? value : default;
 
     private static GraphQLHttpRequestError MissingQuery() =>
-        Invalid(QueryMissingCode, "The request has no 'query' parameter: send the GraphQL document as 'query' (JSON body for POST, query string for GET).");
+        Invalid(GraphQLErrorCodes.QueryMissing, "The request has no 'query' parameter: send the GraphQL document as 'query' (JSON body for POST, query string for GET).");
 
     private static GraphQLHttpRequestError Invalid(string code, string message) =>
         new(StatusCodes.Status400BadRequest, code, message);

@@ -12,9 +12,9 @@ namespace AseanCyber.Api.Http;
 /// </summary>
 public sealed class ApiUserContextFactory(IOptionsMonitor<ApiAuthOptions> options) : IGraphQLUserContextFactory
 {
-    public const string NotConfiguredCode = "AUTH_NOT_CONFIGURED";
-    public const string RequiredCode = "AUTH_REQUIRED";
-    public const string InvalidCode = "AUTH_INVALID";
+    public const string NotConfiguredCode = ApiErrors.AuthNotConfigured;
+    public const string RequiredCode = ApiErrors.AuthRequired;
+    public const string InvalidCode = ApiErrors.AuthInvalid;
 
     private const string BearerPrefix = "Bearer ";
 

@@ -48,7 +48,7 @@ public static partial class ProfileMutations
                 if (c.UserContext is not ApiUserContext { CanMutate: true } user)
                 {
                     var denial = (c.UserContext as ApiUserContext)?.Denial
-                        ?? new MutationDenial("AUTH_REQUIRED", "Mutations need Authorization: Bearer <Auth:ApiKey>.");
+                        ?? new MutationDenial(ApiErrors.AuthRequired, "Mutations need Authorization: Bearer <Auth:ApiKey>.");
                     throw ApiErrors.Create(denial.Code, denial.Message);
                 }
 

@@ -89,7 +89,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             }
             catch (Exception e) when (e is ProfileFormatException or GraphStoreException)
             {
-                throw new GraphStoreException("INVALID_BUNDLED_PROFILE", $"The bundled profile {source.Name} does not import: {e.Message}", e);
+                throw new GraphStoreException(GraphErrorCodes.InvalidBundledProfile, $"The bundled profile {source.Name} does not import: {e.Message}", e);
             }
 
             documents[document.Profile.Id] = document;
@@ -259,7 +259,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             var path = Path.Combine(_dataDirectory, fileName);
             _logger.PersistenceFailed(e, document.Profile.Id, path);
             throw new GraphStoreException(
-                "PERSISTENCE_FAILED",
+                GraphErrorCodes.PersistenceFailed,
                 $"Could not save profile {document.Profile.Id} to '{path}': {e.Message} The graph is unchanged.",
                 e);
         }

@@ -80,7 +80,7 @@ internal sealed class GraphSnapshot
         return builder.Finish(ordered);
     }
 
-    private static GraphStoreException Invalid(string reason) => new("INVALID_DOCUMENT", $"Invalid profile document: {reason}.");
+    private static GraphStoreException Invalid(string reason) => new(GraphErrorCodes.InvalidDocument, $"Invalid profile document: {reason}.");
 
     private static T[] SortedByName<T>(IEnumerable<INode> nodes, Func<T, string> name)
         where T : INode

@@ -82,7 +82,7 @@ public sealed record ProfileDocument(
         }
     }
 
-    private static GraphStoreException Invalid(string reason) => new("INVALID_DOCUMENT", $"Invalid profile document: {reason}.");
+    private static GraphStoreException Invalid(string reason) => new(GraphErrorCodes.InvalidDocument, $"Invalid profile document: {reason}.");
 
     /// <summary>The same document citing <paramref name="name"/> as its source, in the profile and in every entry's span.</summary>
     public ProfileDocument WithDocumentName(string name) => this with

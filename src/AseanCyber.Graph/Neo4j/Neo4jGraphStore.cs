@@ -243,7 +243,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
             if (conflicts.Records.Count > 0)
             {
                 var taken = string.Join(", ", conflicts.Records.Select(r => $"{r["entryId"]} (in {r["profileId"]})"));
-                throw new GraphStoreException("INVALID_DOCUMENT", $"Invalid profile document: entry ids already used by another profile: {taken}.");
+                throw new GraphStoreException(GraphErrorCodes.InvalidDocument, $"Invalid profile document: entry ids already used by another profile: {taken}.");
             }
 
             var deleted = await tx.RunAsync(CypherFiles.Get(CypherFiles.ImportDeleteEntries), profile, ct).ConfigureAwait(false);
@@ -319,7 +319,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
     private async Task<(long Profiles, long Entries)> CountAsync(CancellationToken cancellationToken)
     {
         var result = await ReadAsync(CypherFiles.Get(CypherFiles.CountGraph), NoParameters, cancellationToken).ConfigureAwait(false);
-        var record = result.Records.Count == 1 ? result.Records[0] : throw new GraphStoreException("NEO4J_ERROR", "count-graph.cypher returned no row.");
+        var record = result.Records.Count == 1 ? result.Records[0] : throw new GraphStoreException(GraphErrorCodes.Neo4jError, "count-graph.cypher returned no row.");
         return ((long)record["profiles"]!, (long)record["entries"]!);
     }
 
@@ -435,10 +435,10 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
     {
         var (code, message) = e.Kind switch
         {
-            Neo4jErrorKind.Unauthorized => ("NEO4J_UNAUTHORIZED",
+            Neo4jErrorKind.Unauthorized => (GraphErrorCodes.Neo4jUnauthorized,
                 $"Neo4j at {options.Uri} refused the credentials: check Neo4j:User and Neo4j:Password (or Neo4j:Token). {e.Message}"),
-            Neo4jErrorKind.Unavailable => ("NEO4J_UNAVAILABLE", e.Message),
-            _ => ("NEO4J_ERROR", $"Neo4j refused the request ({e.Code}): {e.Message}"),
+            Neo4jErrorKind.Unavailable => (GraphErrorCodes.Neo4jUnavailable, e.Message),
+            _ => (GraphErrorCodes.Neo4jError, $"Neo4j refused the request ({e.Code}): {e.Message}"),
         };
         LogNeo4jError(logger, e, e.Code, e.Kind);
         return new GraphStoreException(code, message, e);

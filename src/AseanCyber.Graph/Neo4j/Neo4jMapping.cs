@@ -224,7 +224,7 @@ internal static class Neo4jMapping
     public static string? OptionalString(IReadOnlyDictionary<string, object?> map, string key) => map.TryGetValue(key, out var v) ? v as string : null;
 
     /// <summary>The database holds something the graph model cannot read (written by another tool or an older version).</summary>
-    public static GraphStoreException Unexpected(string what) => new("NEO4J_ERROR", $"Neo4j returned {what}.");
+    public static GraphStoreException Unexpected(string what) => new(GraphErrorCodes.Neo4jError, $"Neo4j returned {what}.");
 
     private sealed record DateRecord(string Text, string Start, string? End, string Precision, string? Note)
     {

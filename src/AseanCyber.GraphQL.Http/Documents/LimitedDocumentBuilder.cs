@@ -15,13 +15,6 @@ namespace AseanCyber.GraphQL.Http.Documents;
 /// </summary>
 public sealed class LimitedDocumentBuilder(IOptionsMonitor<GraphQLLimits> limits) : IDocumentBuilder
 {
-    public const string MaxDocumentLengthCode = "MAX_DOCUMENT_LENGTH_EXCEEDED";
-    public const string MaxTokensCode = "MAX_TOKENS_EXCEEDED";
-    public const string MaxDirectivesCode = "MAX_DIRECTIVES_EXCEEDED";
-    public const string MaxParserDepthCode = "MAX_PARSER_DEPTH_EXCEEDED";
-    public const string MaxFragmentsCode = "MAX_FRAGMENTS_EXCEEDED";
-    public const string MaxSelectionsCode = "MAX_SELECTIONS_EXCEEDED";
-    public const string SyntaxErrorCode = "SYNTAX_ERROR";
 
     // GraphQL-Parser pads its error message with a loop of string concatenations as long as the error's column, so an
     // error at column n costs n²: past this line length the document is parsed in a copy with one token per line.
@@ -33,7 +26,7 @@ public sealed class LimitedDocumentBuilder(IOptionsMonitor<GraphQLLimits> limits
         if (body.Length > settings.MaxDocumentLength)
         {
             throw new DocumentLimitError(
-                MaxDocumentLengthCode,
+                GraphQLErrorCodes.MaxDocumentLengthExceeded,
                 $"The document has {body.Length} characters; the limit is {settings.MaxDocumentLength}.");
         }
 
@@ -45,12 +38,12 @@ public sealed class LimitedDocumentBuilder(IOptionsMonitor<GraphQLLimits> limits
 
         if (scan.Tokens.Count > settings.MaxTokens)
         {
-            throw new DocumentLimitError(MaxTokensCode, $"The document has more than {settings.MaxTokens} tokens, the limit.");
+            throw new DocumentLimitError(GraphQLErrorCodes.MaxTokensExceeded, $"The document has more than {settings.MaxTokens} tokens, the limit.");
         }
 
         if (scan.Directives > settings.MaxDirectives)
         {
-            throw new DocumentLimitError(MaxDirectivesCode, $"The document has more than {settings.MaxDirectives} directives, the limit.");
+            throw new DocumentLimitError(GraphQLErrorCodes.MaxDirectivesExceeded, $"The document has more than {settings.MaxDirectives} directives, the limit.");
         }
 
         var parserOptions = new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = settings.MaxParserDepth };
@@ -103,7 +96,7 @@ public sealed class LimitedDocumentBuilder(IOptionsMonitor<GraphQLLimits> limits
         {
             var position = toBodyPosition(PositionOf(text, ex.Location));
             var error = new DocumentLimitError(
-                MaxParserDepthCode,
+                GraphQLErrorCodes.MaxParserDepthExceeded,
                 $"The document is nested more than {parserOptions.MaxDepth} levels deep (fields, arguments, lists and input objects), the parser's limit.");
             error.AddLocation(Location.FromLinearPosition(body, position));
             throw error;
@@ -116,7 +109,7 @@ public sealed class LimitedDocumentBuilder(IOptionsMonitor<GraphQLLimits> limits
 
     private static DocumentLimitError SyntaxErrorAt(string body, int position, string description)
     {
-        var error = new DocumentLimitError(SyntaxErrorCode, "Error parsing query: " + description);
+        var error = new DocumentLimitError(GraphQLErrorCodes.SyntaxError, "Error parsing query: " + description);
         error.AddLocation(Location.FromLinearPosition(body, position));
         return error;
     }

@@ -20,7 +20,7 @@ internal static class SelectionBudget
         if (fragments.Count > maxFragments)
         {
             throw new DocumentLimitError(
-                LimitedDocumentBuilder.MaxFragmentsCode,
+                GraphQLErrorCodes.MaxFragmentsExceeded,
                 $"The document defines {fragments.Count} fragments; the limit is {maxFragments}.");
         }
 
@@ -36,7 +36,7 @@ internal static class SelectionBudget
             if (count > maxSelections)
             {
                 throw new DocumentLimitError(
-                    LimitedDocumentBuilder.MaxSelectionsCode,
+                    GraphQLErrorCodes.MaxSelectionsExceeded,
                     $"{Capitalized(name!)} selects more than {maxSelections} fields and fragments once its fragments are expanded, the limit. Split it into smaller queries.");
             }
         }

@@ -10,8 +10,6 @@ namespace AseanCyber.GraphQL.Http.Validation;
 /// </summary>
 public sealed class MaxDepthRule(int maxDepth) : ValidationRuleBase
 {
-    public const string Code = "MAX_DEPTH_EXCEEDED";
-
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
         var operation = context.Operation;
@@ -25,7 +23,7 @@ public sealed class MaxDepthRule(int maxDepth) : ValidationRuleBase
                 {
                     context.ReportError(new ValidationError($"The operation is nested {depth} levels deep; the limit is {maxDepth}. Split it into smaller queries.")
                     {
-                        Code = Code,
+                        Code = GraphQLErrorCodes.MaxDepthExceeded,
                     });
                 }
             }

@@ -22,7 +22,7 @@ public sealed class EmbeddedReadPinTests : IDisposable
         using (store.PinReads())
         {
             Assert.Equal(before, await CountAsync(store));
-            await Task.Run(() => store.ImportProfileAsync(EmbeddedStores.Register(AlphaReduced), Ct));
+            await ImportOnAnotherFlowAsync(store, AlphaReduced);
             pinnedAfter = await CountAsync(store);
         }
 
@@ -39,13 +39,22 @@ public sealed class EmbeddedReadPinTests : IDisposable
         {
             _ = await CountAsync(store);
             // Another flow adds a profile after this one pinned: this flow's import must keep it.
-            await Task.Run(() => store.ImportProfileAsync(EmbeddedStores.Register(Beta), Ct));
+            await ImportOnAnotherFlowAsync(store, Beta);
             await store.ImportProfileAsync(EmbeddedStores.Register(AlphaReduced), Ct);
 
             Assert.Equal(AlphaReduced.Entries.Count + Beta.Entries.Count, await CountAsync(store));
         }
 
         Assert.Equal(AlphaReduced.Entries.Count + Beta.Entries.Count, await CountAsync(store));
+    }
+
+    /// <summary>As another request would: Task.Run alone would carry this flow's pin along with its execution context.</summary>
+    private static Task ImportOnAnotherFlowAsync(IGraphStore store, Model.ProfileDocument document)
+    {
+        using (ExecutionContext.SuppressFlow())
+        {
+            return Task.Run(() => store.ImportProfileAsync(EmbeddedStores.Register(document), Ct));
+        }
     }
 
     private static async Task<int> CountAsync(IGraphStore store) =>
