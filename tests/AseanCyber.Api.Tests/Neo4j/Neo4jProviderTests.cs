@@ -44,7 +44,6 @@ public sealed class Neo4jProviderTests : IDisposable
     [Fact]
     public async Task Canonical_query_is_one_query_api_request_per_list_level()
     {
-        _neo4j.EntryQuery = new EntryQuery(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting), [], PageRequest.Default);
         var before = await WaitUntilReadyAsync();
 
         var result = await _api.PostGraphQLAsync(Canonical);
@@ -83,7 +82,6 @@ public sealed class Neo4jProviderTests : IDisposable
     [Fact]
     public async Task Same_answers_as_the_embedded_graph_for_the_canonical_query()
     {
-        _neo4j.EntryQuery = new EntryQuery(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting), [], PageRequest.Default);
         await WaitUntilReadyAsync();
         using var embedded = new ApiFactory();
 

@@ -80,7 +80,6 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     public async Task Entries_of_many_nodes_are_one_read_request_with_the_filter_compiled_to_parameters()
     {
         var query = new EntryQuery(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting), [new SortField(EntryFields.Date, SortDirection.Desc)], new PageRequest(1, null, null, null));
-        _neo4j.EntryQuery = query;
         using var embedded = Embedded();
         string[] nodes = ["body:heads-of-state-government", "body:asean-regional-forum", "body:nothing-here"];
         var scope = EntryScope.Of(EntryScopeKind.Body, nodes);
@@ -132,7 +131,6 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     public async Task A_global_page_carries_totals_cursors_and_page_flags()
     {
         var page = new PageRequest(5, Paging.EncodeCursor(9), null, null);
-        _neo4j.EntryQuery = EntryQuery.All with { Page = page };
         using var embedded = Embedded();
 
         var actual = await Store().QueryEntriesAsync(EntryQuery.All with { Page = page }, Ct);
@@ -188,11 +186,14 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
         await Store().ImportProfileAsync(document, Ct);
 
         Assert.Equal(
-            ["tx:open", CypherFiles.ImportLock, CypherFiles.ImportFindConflicts, CypherFiles.ImportDeleteEntries, CypherFiles.ImportUpsertProfile, CypherFiles.ImportCreateEntries, "tx:commit"],
+            [
+                "tx:open", CypherFiles.ImportLock, CypherFiles.ImportFindConflicts, CypherFiles.ImportDeleteEntries, CypherFiles.ImportUpsertProfile,
+                CypherFiles.ImportCreateEntries, CypherFiles.ImportRemoveOrphans, CypherFiles.ImportRemoveOrphanCountries, "tx:commit",
+            ],
             _neo4j.Statements);
         var requests = _neo4j.Handler.Requests;
         Assert.Equal("/db/neo4j/query/v2/tx", requests[0].Path);
-        Assert.All(requests.Skip(1).Take(5), r => Assert.Equal("/db/neo4j/query/v2/tx/tx1", r.Path));
+        Assert.All(requests.Skip(1).Take(7), r => Assert.Equal("/db/neo4j/query/v2/tx/tx1", r.Path));
         Assert.Equal("/db/neo4j/query/v2/tx/tx1/commit", requests[^1].Path);
 
         var create = requests[5];
@@ -207,6 +208,10 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
             Assert.DoesNotContain("ASEAN Regional Forum", request.Statement, StringComparison.Ordinal);
             Assert.DoesNotContain(document.Entries[0].Entry.Title, request.Statement, StringComparison.Ordinal);
         }
+
+        // Executed, the re-import replaced the seed with itself: the orphan clean-up kept every node that is still linked.
+        Assert.Equal(27L, _neo4j.Graph.Run("MATCH (e:Entry) RETURN count(e)").Single());
+        Assert.Equal(7L, _neo4j.Graph.Run("MATCH (b:Body) RETURN count(b)").Single());
     }
 
     [Fact]
@@ -215,19 +220,23 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
         var importer = new ProfileImporter(ReferenceData.Default);
         var source = Assert.Single(BundledProfiles.Load());
         var document = importer.Import(source.Text, source.Name);
-        var inner = _neo4j.Handler;
-        _neo4j.Override = request => FakeNeo4jGraph.Describe(request) == CypherFiles.ImportFindConflicts
-            ? FakeQueryApiHandler.InTransaction("tx1", ["entryId", "profileId"], [[document.Entries[0].Entry.Id, "profile:other"]])
-            : FakeNeo4jGraph.Describe(request) == CypherFiles.ImportLock ? FakeQueryApiHandler.InTransaction("tx1", ["at"], [[1L]])
-            : request.Method == HttpMethod.Delete ? FakeQueryApiHandler.RolledBack()
-            : FakeQueryApiHandler.TransactionOpened("tx1");
+        var claimed = document.Entries[0].Entry.Id;
+        _neo4j.Graph.Run("MATCH (e:Entry {id: $id}) SET e.profileId = 'profile:other'", new Dictionary<string, object?> { ["id"] = claimed });
+        var before = GraphCounts();
 
         var error = await Assert.ThrowsAsync<GraphStoreException>(() => Store().ImportProfileAsync(document, Ct));
 
         Assert.Equal("INVALID_DOCUMENT", error.Code);
         Assert.Contains("profile:other", error.Message, StringComparison.Ordinal);
         Assert.Equal(["tx:open", CypherFiles.ImportLock, CypherFiles.ImportFindConflicts, "tx:rollback"], _neo4j.Statements);
+        Assert.Equal(before, GraphCounts());
+        Assert.Empty(_neo4j.Handler.OpenTransactions);
     }
+
+    private string GraphCounts() => string.Join(
+        ",",
+        _neo4j.Graph.Run("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS relationships, collect(DISTINCT n.at) AS locks", null, AseanCyber.Testing.Cypher.CypherAccessMode.Read)
+            .Rows[0].Select(v => v is IEnumerable<object?> list ? string.Join("|", list) : v?.ToString()));
 
     [Fact]
     public async Task Initialising_an_empty_database_applies_the_schema_and_seeds_it()
@@ -304,7 +313,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     [Fact]
     public async Task Data_the_model_cannot_read_is_a_clear_store_error()
     {
-        _neo4j.Override = _ => FakeQueryApiHandler.Typed(["node"], [[TypedValue.Node("4:x:1", ["Theme"], new Dictionary<string, object?> { ["name"] = "No id" })]]);
+        _neo4j.Graph.Run("CREATE (:Theme {name: 'No id'})");
 
         var error = await Assert.ThrowsAsync<GraphStoreException>(() => Store().GetThemesAsync(ListQuery.All, Ct));
 
