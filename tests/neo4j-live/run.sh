@@ -35,22 +35,13 @@ echo "Starting Neo4j (compose project ${project}) on 127.0.0.1:${http_port} and 
 NEO4J_PASSWORD="$password" NEO4J_HTTP_PORT="$http_port" NEO4J_BOLT_PORT="$bolt_port" \
   "${compose[@]}" up -d --wait --wait-timeout 180 neo4j
 
-rm -rf TestResults/neo4j-live
+rm -rf tests/*/bin/TestResults
 set +e
 NEO4J_URI="http://127.0.0.1:${http_port}" NEO4J_USER=neo4j NEO4J_PASSWORD="$password" NEO4J_DATABASE=neo4j \
-  dotnet test AseanCyber.sln --logger trx --results-directory TestResults/neo4j-live "$@"
+  dotnet test AseanCyber.sln "$@"
 status=$?
 set -e
 
-passed=0; failed=0; skipped=0
-for trx in TestResults/neo4j-live/*.trx; do
-  [ -e "$trx" ] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); passed=$((passed + ${p:-0}))
-  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters"); failed=$((failed + ${f:-0}))
-  t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters"); e=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  skipped=$((skipped + ${t:-0} - ${e:-0}))
-done
 echo "Against Neo4j $( "${compose[@]}" exec -T neo4j neo4j --version 2>/dev/null || echo '(version unknown)'):"
-echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+bash tests/test-totals.sh
 exit "$status"

@@ -10,6 +10,7 @@ namespace AseanCyber.Api.Tests.Browser;
 /// Banana Cake Pop in headless Chromium (Debian's: Playwright cannot download its own here) against the app on a real
 /// port. The screenshot is left in the test output folder (bananacakepop.png).
 /// </summary>
+[Trait(Tier.Name, Tier.External)]
 public sealed class BananaCakePopBrowserTests(ITestOutputHelper output)
 {
     private const string Chromium = "/usr/bin/chromium";

@@ -19,14 +19,6 @@ public sealed partial class ComposeFileTests
     private readonly ComposeFile _compose = ComposeFile.Load();
 
     [Fact]
-    public void Defines_the_neo4j_and_api_services_without_the_obsolete_version_key()
-    {
-        Assert.NotNull(_compose.Service("neo4j"));
-        Assert.NotNull(_compose.Service("api"));
-        Assert.Null(Get(_compose.Root, "version"));
-    }
-
-    [Fact]
     public void Neo4j_runs_the_5_x_image_with_a_password_variable_and_a_usable_default()
     {
         var neo4j = _compose.Service("neo4j");
@@ -39,23 +31,6 @@ public sealed partial class ComposeFileTests
     }
 
     [Fact]
-    public void Neo4j_healthcheck_asks_port_7474_with_wget()
-    {
-        var healthcheck = Get(_compose.Service("neo4j"), "healthcheck");
-        var test = Strings(Get(healthcheck, "test"));
-
-        Assert.Contains(test[0], new[] { "CMD", "CMD-SHELL" });
-        var command = string.Join(' ', test.Skip(1));
-        Assert.Contains("wget", command, StringComparison.Ordinal);
-        Assert.Contains("localhost:7474", command, StringComparison.Ordinal);
-        Assert.DoesNotContain("curl", command, StringComparison.Ordinal);
-        foreach (var key in new[] { "interval", "timeout", "retries", "start_period" })
-        {
-            Assert.False(string.IsNullOrEmpty(Scalar(healthcheck, key)), $"The neo4j healthcheck has no {key}.");
-        }
-    }
-
-    [Fact]
     public void Neo4j_keeps_its_data_on_a_named_volume()
     {
         var data = Assert.Single(Volumes(_compose.Service("neo4j")), v => v.Target == "/data");
@@ -63,27 +38,6 @@ public sealed partial class ComposeFileTests
         Assert.False(string.IsNullOrEmpty(data.Source));
         Assert.False(data.Source!.StartsWith('.') || data.Source.StartsWith('/'), $"/data is a bind mount ({data.Source}), not a named volume.");
         Assert.NotNull(Get(Get(_compose.Root, "volumes"), data.Source));
-    }
-
-    [Fact]
-    public void Neo4j_publishes_the_browser_query_api_and_bolt_ports()
-    {
-        var ports = Ports(_compose.Service("neo4j"));
-
-        Assert.Contains(ports, p => p is { Host: "7474", Container: "7474" });
-        Assert.Contains(ports, p => p is { Host: "7687", Container: "7687" });
-    }
-
-    [Fact]
-    public void Api_is_built_from_the_root_Dockerfile()
-    {
-        var build = Get(_compose.Service("api"), "build");
-        var context = build is YamlScalarNode scalar ? scalar.Value : Scalar(build, "context");
-        var dockerfile = Scalar(build, "dockerfile") ?? "Dockerfile";
-
-        Assert.Equal(".", context);
-        Assert.Equal("Dockerfile", dockerfile);
-        Assert.True(File.Exists(Path.Combine(SchemaSnapshotTests.RepositoryRoot(), dockerfile)));
     }
 
     [Fact]
@@ -116,12 +70,6 @@ public sealed partial class ComposeFileTests
     }
 
     [Fact]
-    public void Api_publishes_port_8080()
-    {
-        Assert.Contains(Ports(_compose.Service("api")), p => p is { Host: "8080", Container: "8080" });
-    }
-
-    [Fact]
     public void Every_variable_the_compose_file_reads_is_documented()
     {
         var root = SchemaSnapshotTests.RepositoryRoot();
@@ -141,19 +89,6 @@ public sealed partial class ComposeFileTests
 
         var auth = Neo4jAuth();
         Assert.True(readme.Contains(auth.Default, StringComparison.Ordinal), $"README.md does not give {auth.Variable}'s default ({auth.Default}).");
-    }
-
-    [Fact]
-    public void Api_healthcheck_needs_neither_curl_nor_wget()
-    {
-        var test = Strings(Get(Get(_compose.Service("api"), "healthcheck"), "test"));
-        Assert.NotEmpty(test);
-
-        var command = string.Join(' ', test);
-        Assert.DoesNotContain("curl", command, StringComparison.Ordinal);
-        Assert.DoesNotContain("wget", command, StringComparison.Ordinal);
-        Assert.Contains("/health/ready", command, StringComparison.Ordinal);
-        Assert.Contains("/8080", command, StringComparison.Ordinal);
     }
 
     /// <summary>Runs the api healthcheck's command (on this machine, against the app on a free port instead of 8080).</summary>

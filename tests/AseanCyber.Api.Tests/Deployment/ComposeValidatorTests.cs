@@ -8,6 +8,7 @@ namespace AseanCyber.Api.Tests.Deployment;
 /// Specification's JSON schema, which it bundles, plus the rules in compose-lint/dclint.yaml. `docker compose config`
 /// would need the Compose plugin, which is not installable here; Debian's docker-compose 1.29 predates the current spec.
 /// </summary>
+[Trait(Tier.Name, Tier.External)]
 public sealed class ComposeValidatorTests(ITestOutputHelper output)
 {
     [SkippableFact]

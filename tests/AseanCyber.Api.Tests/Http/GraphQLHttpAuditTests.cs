@@ -8,6 +8,7 @@ namespace AseanCyber.Api.Tests.Http;
 /// The GraphQL-over-HTTP spec authors' own conformance checks (graphql-http's <c>auditServer</c>), run by node against
 /// the app on a real port. MUST failures fail the test; SHOULD and MAY findings are printed.
 /// </summary>
+[Trait(Tier.Name, Tier.External)]
 public sealed class GraphQLHttpAuditTests(ITestOutputHelper output)
 {
     [SkippableFact]

@@ -101,12 +101,12 @@ public sealed class EmbeddedGraphStoreImporterTests : IDisposable
         var directory = _directories.Create();
         await File.WriteAllTextAsync(Path.Combine(directory, "garbage.txt"), "Policy\nThis is not a profile page at all.\n", Ct);
         await File.WriteAllTextAsync(Path.Combine(directory, "testland.txt"), Testland, Ct);
-        var logger = new ListLogger<EmbeddedGraphStore>();
+        var logger = new RecordingLogger<EmbeddedGraphStore>();
 
         var store = Open(directory, logger);
 
         Assert.Single(await store.GetProfilesAsync(ListQuery.All, Ct));
-        var error = Assert.Single(logger.Records, r => r.Level == LogLevel.Error);
+        var error = Assert.Single(logger.Entries, r => r.Level == LogLevel.Error);
         Assert.EndsWith("garbage.txt", Assert.IsType<string>(error.Properties["Document"]), StringComparison.Ordinal);
         Assert.StartsWith("line ", Assert.IsType<string>(error.Properties["Reason"]), StringComparison.Ordinal);
     }

@@ -76,12 +76,12 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         var directory = _directories.Create();
         await File.WriteAllTextAsync(Path.Combine(directory, "broken.txt"), "not a profile page", Ct);
         await File.WriteAllTextAsync(Path.Combine(directory, "beta.txt"), EmbeddedStores.Register(Beta).Text, Ct);
-        var logger = new ListLogger<EmbeddedGraphStore>();
+        var logger = new RecordingLogger<EmbeddedGraphStore>();
 
         var store = Open(directory, logger, Alpha);
 
         Assert.Equal(["Alpha Forum", "Beta Council"], (await store.GetProfilesAsync(ListQuery.All, Ct)).Select(p => p.Name));
-        var error = Assert.Single(logger.Records, r => r.Level == LogLevel.Error);
+        var error = Assert.Single(logger.Entries, r => r.Level == LogLevel.Error);
         Assert.EndsWith("broken.txt", Assert.IsType<string>(error.Properties["Document"]), StringComparison.Ordinal);
         Assert.Contains("not a known test document", Assert.IsType<string>(error.Properties["Reason"]), StringComparison.Ordinal);
         Assert.IsType<AseanCyber.Graph.Import.ProfileFormatException>(error.Exception);
@@ -92,13 +92,13 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
     {
         var directory = _directories.Create();
         await File.WriteAllTextAsync(Path.Combine(directory, "alpha.txt.tmp"), EmbeddedStores.Register(Alpha).Text, Ct);
-        var logger = new ListLogger<EmbeddedGraphStore>();
+        var logger = new RecordingLogger<EmbeddedGraphStore>();
 
         var store = Open(directory, logger);
 
         Assert.Empty(await store.GetProfilesAsync(ListQuery.All, Ct));
         Assert.Empty(Directory.GetFiles(directory));
-        Assert.Single(logger.Records, r => r.Level == LogLevel.Warning);
+        Assert.Single(logger.Entries, r => r.Level == LogLevel.Warning);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         var file = Path.Combine(root, "file");
         await File.WriteAllTextAsync(file, "", Ct);
         var directory = Path.Combine(file, "profiles");
-        var logger = new ListLogger<EmbeddedGraphStore>();
+        var logger = new RecordingLogger<EmbeddedGraphStore>();
         var store = Open(directory, logger, Alpha);
 
         var error = await Assert.ThrowsAsync<GraphStoreException>(() => store.ImportProfileAsync(EmbeddedStores.Register(Beta), Ct));
@@ -118,7 +118,7 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         Assert.Equal(["file"], Directory.GetFileSystemEntries(root).Select(Path.GetFileName));
         Assert.Single(await store.GetProfilesAsync(ListQuery.All, Ct));
         Assert.Empty(await store.GetNodesAsync([B.Statement, BetaSecretariat.Id], Ct));
-        Assert.Contains(logger.Records, r => r.Level == LogLevel.Error && r.Properties.TryGetValue("ProfileId", out var id) && Equals(id, BetaId));
+        Assert.Contains(logger.Entries, r => r.Level == LogLevel.Error && r.Properties.TryGetValue("ProfileId", out var id) && Equals(id, BetaId));
     }
 
     [Fact]

@@ -7,6 +7,7 @@ namespace AseanCyber.Graph.Tests.Neo4j.Lint;
 /// Every Cypher statement we send Neo4j passes Neo4j's own parser and semantic analysis (npm
 /// @neo4j-cypher/language-support), checked against our graph's labels, relationship types and property keys.
 /// </summary>
+[Trait(Tier.Name, Tier.External)]
 public sealed class CypherLintTests(ITestOutputHelper output)
 {
     [SkippableFact]

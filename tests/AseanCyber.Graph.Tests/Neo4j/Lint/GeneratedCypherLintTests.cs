@@ -10,6 +10,7 @@ namespace AseanCyber.Graph.Tests.Neo4j.Lint;
 /// quantifier, and every sort key in both directions, compiled into each template that takes them. A few large statements
 /// cover it all, because linting costs per statement.
 /// </summary>
+[Trait(Tier.Name, Tier.External)]
 public sealed class GeneratedCypherLintTests
 {
     [SkippableFact]

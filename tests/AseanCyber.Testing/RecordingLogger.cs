@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace AseanCyber.Neo4j.QueryApi.Testing;
+namespace AseanCyber.Testing;
 
 /// <summary>Keeps every log entry, with its structured properties, so a test can assert a path logs once and what it says.</summary>
 public sealed class RecordingLogger<T> : ILogger<T>

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Text;
+using Xunit;
 
 namespace AseanCyber.Testing;
 
-/// <summary>Helpers for tests that drive programs outside .NET (node, npm, a browser); compiled into both test projects.</summary>
+/// <summary>Helpers for tests that drive programs outside .NET (node, npm, a browser).</summary>
 public static class ExternalTools
 {
     private static readonly SemaphoreSlim NpmGate = new(1, 1);
@@ -37,8 +38,18 @@ public static class ExternalTools
     }
 
     /// <summary>A path in the running test project's source tree (tests run from bin/; the node scripts live in the source).</summary>
-    public static string SourcePath(string relative) =>
-        Path.Combine(FindAbove(Path.GetFileNameWithoutExtension(typeof(ExternalTools).Assembly.Location) + ".csproj"), relative);
+    public static string SourcePath(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (dir.EnumerateFiles("*.csproj").Any())
+            {
+                return Path.Combine(dir.FullName, relative);
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No test project above {AppContext.BaseDirectory}.");
+    }
 
     /// <summary>The repository's root: the folder holding AseanCyber.sln.</summary>
     public static string RepositoryRoot() => FindAbove("AseanCyber.sln");
