@@ -11,20 +11,19 @@ namespace AseanCyber.Graph.Tests.Neo4j;
 /// A stand-in Neo4j for tests of the adapter: the strict Query API double (<see cref="FakeQueryApiHandler"/>) whose
 /// every statement runs on an in-memory Cypher engine (<see cref="InMemoryQueryApi"/>). Its data comes only from the
 /// adapter's own statements: a seeded stand-in is an empty graph on which the real adapter's start-up ran
-/// (cypher/schema.cypher, then the import of the bundled profiles), through a client whose requests are not recorded.
+/// (cypher/schema.cypher, then the import of the bundled profiles), through a client whose requests are not recorded,
+/// once per test process; each seeded stand-in works on its own copy.
 /// </summary>
 public sealed class FakeNeo4jGraph : IDisposable
 {
+    // The seed is the same for every test: the adapter's start-up runs once per process, each stand-in gets a copy.
+    private static readonly Lazy<InMemoryGraph> Seeded = new(Seed);
+
     private readonly InMemoryQueryApi _server;
 
     public FakeNeo4jGraph(bool empty = false)
     {
-        Graph = new InMemoryGraph();
-        if (!empty)
-        {
-            Seed(Graph);
-        }
-
+        Graph = empty ? new InMemoryGraph() : Seeded.Value.Copy();
         _server = new InMemoryQueryApi(Graph);
         Handler = new FakeQueryApiHandler(Respond);
     }
@@ -69,12 +68,14 @@ public sealed class FakeNeo4jGraph : IDisposable
         HttpStatusCode.Unauthorized, "Neo.ClientError.Security.Unauthorized", "The client is unauthorized due to authentication failure.");
 
     /// <summary>Runs the adapter's own start-up on <paramref name="graph"/>: the schema, then the seed import of the bundled profiles.</summary>
-    private static void Seed(InMemoryGraph graph)
+    private static InMemoryGraph Seed()
     {
+        var graph = new InMemoryGraph();
         var server = new InMemoryQueryApi(graph);
         using var setup = new FakeQueryApiHandler(server.Respond);
         var store = new Neo4jGraphStore(setup.CreateClient(), FakeQueryApiHandler.Options(), NullLogger<Neo4jGraphStore>.Instance);
         store.InitializeAsync(new ProfileImporter(ReferenceData.Default), seed: true, CancellationToken.None).GetAwaiter().GetResult();
+        return graph;
     }
 
     private HttpResponseMessage Respond(RecordedRequest request) =>
