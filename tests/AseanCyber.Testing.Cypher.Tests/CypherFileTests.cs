@@ -26,7 +26,7 @@ public sealed class CypherFileTests
         var text = Read(name);
         if (text.Contains(WhereMarker, StringComparison.Ordinal))
         {
-            var variable = name switch { "get-countries" => "c", "get-bodies" => "b", _ => "e" };
+            var variable = name switch { "get-countries" => "c", "get-bodies" => "b", "get-profiles" or "get-places" => "p", "get-themes" => "t", "get-organizations" => "o", _ => "e" };
             Parser.Parse(Compose(name, SampleFilter(variable), [$"{variable}.name IS NULL DESC", $"{variable}.name", $"{variable}.id IS NULL", $"{variable}.id DESC"]));
         }
 
