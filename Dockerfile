@@ -12,6 +12,7 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/AseanCyber.Neo4j.QueryApi/AseanCyber.Neo4j.QueryApi.csproj src/AseanCyber.Neo4j.QueryApi/
 COPY src/AseanCyber.Graph/AseanCyber.Graph.csproj src/AseanCyber.Graph/
+COPY src/AseanCyber.GraphQL.Http/AseanCyber.GraphQL.Http.csproj src/AseanCyber.GraphQL.Http/
 COPY src/AseanCyber.Api/AseanCyber.Api.csproj src/AseanCyber.Api/
 RUN dotnet restore src/AseanCyber.Api/AseanCyber.Api.csproj
 # src/AseanCyber.Graph embeds ../../cypher/*.cypher.

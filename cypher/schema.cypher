@@ -11,6 +11,10 @@ CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT theme_id IF NOT EXISTS FOR (n:Theme) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
 
+// The import lock: MERGE creates one node only under a uniqueness constraint on the merged key; without it two first
+// imports could each create a lock and run together.
+CREATE CONSTRAINT import_lock_id IF NOT EXISTS FOR (n:ImportLock) REQUIRE n.id IS UNIQUE;
+
 // Range indexes for the entry fields the API filters and sorts on, and for replacing one profile's entries.
 CREATE INDEX entry_profile_id IF NOT EXISTS FOR (n:Entry) ON (n.profileId);
 CREATE INDEX entry_kind IF NOT EXISTS FOR (n:Entry) ON (n.kind);
@@ -28,6 +32,26 @@ CREATE INDEX theme_name IF NOT EXISTS FOR (n:Theme) ON (n.name);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
 CREATE INDEX involves_role IF NOT EXISTS FOR ()-[r:INVOLVES]-() ON (r.role);
+
+// TEXT indexes on the folded shadows (CypherFold) that contains, startsWith and endsWith compare: a TEXT index serves
+// CONTAINS and ENDS WITH (a range index cannot), and STARTS WITH too.
+CREATE TEXT INDEX entry_title_folded IF NOT EXISTS FOR (n:Entry) ON (n.titleFolded);
+CREATE TEXT INDEX entry_section_folded IF NOT EXISTS FOR (n:Entry) ON (n.sectionFolded);
+CREATE TEXT INDEX entry_category_folded IF NOT EXISTS FOR (n:Entry) ON (n.categoryFolded);
+CREATE TEXT INDEX entry_acronym_folded IF NOT EXISTS FOR (n:Entry) ON (n.acronymFolded);
+CREATE TEXT INDEX entry_description_folded IF NOT EXISTS FOR (n:Entry) ON (n.descriptionFolded);
+CREATE TEXT INDEX country_name_folded IF NOT EXISTS FOR (n:Country) ON (n.nameFolded);
+CREATE TEXT INDEX country_code_folded IF NOT EXISTS FOR (n:Country) ON (n.codeFolded);
+CREATE TEXT INDEX country_code3_folded IF NOT EXISTS FOR (n:Country) ON (n.code3Folded);
+CREATE TEXT INDEX body_name_folded IF NOT EXISTS FOR (n:Body) ON (n.nameFolded);
+CREATE TEXT INDEX theme_name_folded IF NOT EXISTS FOR (n:Theme) ON (n.nameFolded);
+CREATE TEXT INDEX place_name_folded IF NOT EXISTS FOR (n:Place) ON (n.nameFolded);
+CREATE TEXT INDEX organization_name_folded IF NOT EXISTS FOR (n:Organization) ON (n.nameFolded);
+CREATE TEXT INDEX organization_acronym_folded IF NOT EXISTS FOR (n:Organization) ON (n.acronymFolded);
+CREATE TEXT INDEX profile_name_folded IF NOT EXISTS FOR (n:Profile) ON (n.nameFolded);
+CREATE TEXT INDEX profile_acronym_folded IF NOT EXISTS FOR (n:Profile) ON (n.acronymFolded);
+CREATE TEXT INDEX profile_last_updated_folded IF NOT EXISTS FOR (n:Profile) ON (n.lastUpdatedFolded);
+CREATE TEXT INDEX involves_evidence_folded IF NOT EXISTS FOR ()-[r:INVOLVES]-() ON (r.evidenceFolded);
 
 // Full-text search over what an entry says, for analysts in Neo4j Browser:
 // CALL db.index.fulltext.queryNodes('entry_text', 'cybercrime AND dialogue') YIELD node, score

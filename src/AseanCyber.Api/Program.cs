@@ -10,7 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSerilogLogging();
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddAseanCyberGraphQL(builder.Configuration);
-builder.Services.AddGraphQLHttpEndpoint(builder.Configuration);
+builder.Services.AddApiGraphQLEndpoint(builder.Configuration);
 builder.Services.AddApiCors(builder.Configuration);
 builder.Services.AddApiHealthChecks();
 
@@ -24,7 +24,7 @@ app.UseCors();
 app.MapApiHealthChecks();
 app.MapHome();
 app.MapBananaCakePop("/graphql");
-app.MapGraphQLHttpEndpoint("/graphql");
+app.MapApiGraphQLEndpoint("/graphql");
 
 app.Run();
 

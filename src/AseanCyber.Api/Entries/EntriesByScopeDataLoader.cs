@@ -1,4 +1,4 @@
-using AseanCyber.Api.GraphQL.DataLoading;
+using AseanCyber.GraphQL.Http.DataLoading;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Store;
 using GraphQL;

@@ -14,10 +14,13 @@ public sealed class PageInfoType : ObjectGraphType<EntryPage>
         Description = "Information about pagination in a connection.";
         Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(c => c.Source.HasNextPage);
         Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Resolve(c => c.Source.HasPreviousPage);
-        Field<StringGraphType>("startCursor").Resolve(c => c.Source.Edges.Count > 0 ? c.Source.Edges[0].Cursor : null);
-        Field<StringGraphType>("endCursor").Resolve(c => c.Source.Edges.Count > 0 ? c.Source.Edges[^1].Cursor : null);
+        Field<StringGraphType>("startCursor").Resolve(c => c.Source.Entries.Count > 0 ? c.Source.CursorAt(0) : null);
+        Field<StringGraphType>("endCursor").Resolve(c => c.Source.Entries.Count > 0 ? c.Source.CursorAt(c.Source.Entries.Count - 1) : null);
     }
 }
+
+/// <summary>An entry with its cursor, made by the connection from the page's offset.</summary>
+public sealed record EntryEdge(AseanCyber.Graph.Model.Entry Entry, string Cursor);
 
 public sealed class EntriesEdgeType : ObjectGraphType<EntryEdge>
 {
@@ -39,11 +42,11 @@ public sealed class EntriesConnectionType : ObjectGraphType<EntryPage>
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many entries match, across all pages.").Resolve(c => c.Source.TotalCount);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntryType>>>>("nodes")
             .Description("A flattened list of the nodes.")
-            .Resolve(c => c.Source.Edges.Select(e => e.Entry))
+            .Resolve(c => c.Source.Entries)
             .FieldType.WithComplexityImpact(PageItemsImpact);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntriesEdgeType>>>>("edges")
             .Description("A list of edges.")
-            .Resolve(c => c.Source.Edges)
+            .Resolve(c => c.Source.Entries.Select((entry, i) => new EntryEdge(entry, c.Source.CursorAt(i))))
             .FieldType.WithComplexityImpact(PageItemsImpact);
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Information to aid in pagination.").Resolve(c => c.Source);
     }
@@ -52,7 +55,7 @@ public sealed class EntriesConnectionType : ObjectGraphType<EntryPage>
     private static FieldComplexityResult PageItemsImpact(FieldImpactContext context)
     {
         var arguments = context.Parent?.Arguments;
-        var size = PageSize(arguments, "first") ?? PageSize(arguments, "last") ?? AseanCyber.Graph.Querying.Paging.DefaultPageSize;
+        var size = PageSize(arguments, "first") ?? PageSize(arguments, "last") ?? EntryPaging.DefaultPageSize;
         return new FieldComplexityResult(1, Math.Max(size, 1));
     }
 

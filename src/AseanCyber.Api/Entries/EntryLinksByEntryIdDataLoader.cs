@@ -1,4 +1,4 @@
-using AseanCyber.Api.GraphQL.DataLoading;
+using AseanCyber.GraphQL.Http.DataLoading;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Store;
 using GraphQL;

@@ -1,15 +1,15 @@
 using AseanCyber.Api.Bodies;
 using AseanCyber.Api.Countries;
-using AseanCyber.Api.GraphQL.DataLoading;
 using AseanCyber.Api.Nodes;
 using AseanCyber.Api.Organizations;
 using AseanCyber.Api.Places;
 using AseanCyber.Api.Profiles;
 using AseanCyber.Api.Themes;
 using AseanCyber.Graph.Model;
-using GraphQL;
+using AseanCyber.GraphQL.Http.DataLoading;
 using GraphQL.DataLoader;
 using GraphQL.Types;
+using GraphQL;
 
 namespace AseanCyber.Api.Entries;
 

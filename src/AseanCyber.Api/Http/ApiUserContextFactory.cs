@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using AseanCyber.Api.GraphQL;
+using AseanCyber.GraphQL.Http;
 using Microsoft.Extensions.Options;
 
 namespace AseanCyber.Api.Http;
@@ -9,7 +10,7 @@ namespace AseanCyber.Api.Http;
 /// Builds the per-request <see cref="ApiUserContext"/>: queries are open to everyone, mutations need the configured
 /// API key as a bearer token. The denial says exactly what is missing so a client can fix it.
 /// </summary>
-public sealed class ApiUserContextFactory(IOptionsMonitor<ApiAuthOptions> options)
+public sealed class ApiUserContextFactory(IOptionsMonitor<ApiAuthOptions> options) : IGraphQLUserContextFactory
 {
     public const string NotConfiguredCode = "AUTH_NOT_CONFIGURED";
     public const string RequiredCode = "AUTH_REQUIRED";
@@ -33,6 +34,8 @@ public sealed class ApiUserContextFactory(IOptionsMonitor<ApiAuthOptions> option
     private static readonly MutationDenial WrongKey = new(
         InvalidCode,
         "The API key in the Authorization header is not valid.");
+
+    IDictionary<string, object?> IGraphQLUserContextFactory.Create(HttpContext http) => Create(http.Request);
 
     public ApiUserContext Create(HttpRequest request)
     {

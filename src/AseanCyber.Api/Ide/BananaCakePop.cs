@@ -62,7 +62,7 @@ public static partial class BananaCakePop
 
         if (!services.GetServices<MatcherPolicy>().OfType<BrowserNavigationMatcherPolicy>().Any())
         {
-            throw new InvalidOperationException("MapBananaCakePop needs services.AddBananaCakePop() (AddGraphQLHttpEndpoint calls it).");
+            throw new InvalidOperationException("MapBananaCakePop needs services.AddBananaCakePop() (AddApiGraphQLEndpoint calls it).");
         }
 
         var files = new IdeFiles(Path.Combine(AppContext.BaseDirectory, FolderName));

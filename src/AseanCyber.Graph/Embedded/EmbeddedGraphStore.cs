@@ -135,14 +135,14 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         var result = new Dictionary<string, EntryPage>(scope.NodeIds.Count, StringComparer.Ordinal);
         if (scope.Kind == EntryScopeKind.All)
         {
-            result[EntryScope.AllKey] = compiled.Page(snapshot.Entries, snapshot.Cursors);
+            result[EntryScope.AllKey] = compiled.Page(snapshot.Entries);
             return Task.FromResult<IReadOnlyDictionary<string, EntryPage>>(result);
         }
 
         foreach (var id in scope.NodeIds)
         {
             result[id] = scope.Admits(id) && snapshot.EntriesByNode.TryGetValue(id, out var rows)
-                ? compiled.Page(rows, snapshot.Cursors)
+                ? compiled.Page(rows)
                 : EntryPage.Empty;
         }
 
@@ -257,19 +257,19 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     }
 
     /// <summary>A query's filter and order compiled once, then applied to any number of entry lists.</summary>
-    private sealed class CompiledQuery(Func<LinkedEntry, bool>? where, Comparison<EntryRow>? order, PageRequest page)
+    private sealed class CompiledQuery(Func<LinkedEntry, bool>? where, Comparison<EntryRow>? order, Window window)
     {
         public static CompiledQuery Of(EntryQuery query) => new(
             Schemas.EntryFilter.CompileOrNull(query.Where),
             query.Order.Count > 0 ? Schemas.EntrySort.Compile<EntryRow>(query.Order, static r => r.Linked, EntryRow.CompareRank) : null,
-            query.Page);
+            query.Window);
 
         /// <param name="rows">Entries in the default order, as the snapshot keeps them.</param>
-        public EntryPage Page(EntryRow[] rows, string[] cursors)
+        public EntryPage Page(EntryRow[] rows)
         {
             if (where is null && order is null)
             {
-                return Window(rows, rows.Length, cursors);
+                return Slice(rows, rows.Length);
             }
 
             var buffer = ArrayPool<EntryRow>.Shared.Rent(Math.Max(rows.Length, 1));
@@ -289,7 +289,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                     buffer.AsSpan(0, count).Sort(order);
                 }
 
-                return Window(buffer, count, cursors);
+                return Slice(buffer, count);
             }
             finally
             {
@@ -297,22 +297,21 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             }
         }
 
-        private EntryPage Window(EntryRow[] rows, int count, string[] cursors)
+        private EntryPage Slice(EntryRow[] rows, int count)
         {
             if (count == 0)
             {
                 return EntryPage.Empty;
             }
 
-            var window = Paging.Resolve(page, count);
-            var edges = new EntryEdge[window.Take];
-            for (var i = 0; i < edges.Length; i++)
+            var (skip, take) = window.Resolve(count);
+            var entries = new Entry[take];
+            for (var i = 0; i < entries.Length; i++)
             {
-                var offset = window.Skip + i;
-                edges[i] = new EntryEdge(rows[offset].Entry, cursors[offset]);
+                entries[i] = rows[skip + i].Entry;
             }
 
-            return new EntryPage(edges, count, window.HasNextPage, window.HasPreviousPage);
+            return new EntryPage(entries, skip, count);
         }
     }
 }

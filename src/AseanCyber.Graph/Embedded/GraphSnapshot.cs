@@ -33,11 +33,6 @@ internal sealed class GraphSnapshot
         Themes = SortedByName<Theme>(nodes.Values, t => t.Name);
         Places = SortedByName<Place>(nodes.Values, p => p.Name);
         Organizations = SortedByName<Organization>(nodes.Values, o => o.Name);
-        Cursors = new string[entries.Length];
-        for (var i = 0; i < Cursors.Length; i++)
-        {
-            Cursors[i] = Paging.EncodeCursor(i);
-        }
     }
 
     /// <summary>The imported documents, one per profile, in profile-id order: what the next import rebuilds from.</summary>
@@ -67,9 +62,6 @@ internal sealed class GraphSnapshot
     public Place[] Places { get; }
 
     public Organization[] Organizations { get; }
-
-    /// <summary>Cursor of every offset a page can reach (no list is longer than <see cref="Entries"/>), encoded once.</summary>
-    public string[] Cursors { get; }
 
     /// <summary>This snapshot's documents with <paramref name="document"/> replacing the one of the same profile.</summary>
     public GraphSnapshot With(ProfileDocument document) =>

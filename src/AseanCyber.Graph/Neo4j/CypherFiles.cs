@@ -20,7 +20,12 @@ internal static class CypherFiles
     public const string GetProfiles = "get-profiles";
     public const string GetNodes = "get-nodes";
     public const string QueryEntries = "query-entries";
-    public const string QueryEntriesByNode = "query-entries-by-node";
+    public const string QueryEntriesByProfile = "query-entries-by-profile";
+    public const string QueryEntriesByCountry = "query-entries-by-country";
+    public const string QueryEntriesByBody = "query-entries-by-body";
+    public const string QueryEntriesByTheme = "query-entries-by-theme";
+    public const string QueryEntriesByPlace = "query-entries-by-place";
+    public const string QueryEntriesByOrganization = "query-entries-by-organization";
     public const string GetEntryLinks = "get-entry-links";
     public const string GetCountries = "get-countries";
     public const string GetBodies = "get-bodies";
@@ -92,15 +97,16 @@ internal static class CypherFiles
     }
 
     /// <summary>
-    /// The template <paramref name="name"/> with its filter marker replaced by <paramref name="where"/> (null keeps <c>true</c>)
-    /// and, when <paramref name="orderKeys"/> is not empty, its default order replaced by those keys (the tie-break stays).
+    /// The template <paramref name="name"/> with its filter markers (one per match the statement makes: a count and a page
+    /// read the same entries) replaced by <paramref name="where"/> (null keeps <c>true</c>) and, when
+    /// <paramref name="orderKeys"/> is not empty, its default order replaced by those keys (the tie-break stays).
     /// </summary>
     public static string Compose(string name, string? where, IReadOnlyList<string> orderKeys)
     {
         var text = Get(name);
         if (where is not null)
         {
-            text = ReplaceOnce(text, WhereMarker, "(" + where + ")", name);
+            text = ReplaceEvery(text, WhereMarker, "(" + where + ")", name);
         }
 
         if (orderKeys.Count > 0)
@@ -118,6 +124,31 @@ internal static class CypherFiles
         return text;
     }
 
+    /// <summary>
+    /// <see cref="Compose"/> with the whole order (the compiled keys and the template's tie-break) reversed, for a page
+    /// counted from the end: Neo4j's SKIP and LIMIT cannot depend on the count the same statement reads, so such a page is
+    /// the first rows of the reverse order. Exactly the reverse because the tie-break is unique and Neo4j puts nulls last
+    /// ascending and first descending; compiled keys hold no comma, so splitting at commas yields one key each.
+    /// </summary>
+    public static string ComposeReversed(string name, string? where, IReadOnlyList<string> orderKeys)
+    {
+        var text = Compose(name, where, []);
+        var start = IndexOfSingle(text, OrderMarker, name);
+        var end = IndexOfSingle(text, EndMarker, name);
+        var lineEnd = text.IndexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        var tieBreak = text[(end + EndMarker.Length)..lineEnd].Trim();
+        var keys = orderKeys.Append(tieBreak)
+            .SelectMany(k => k.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Select(Reverse);
+        return string.Concat(text.AsSpan(0, start), string.Join(", ", keys), text.AsSpan(lineEnd));
+
+        static string Reverse(string key) =>
+            key.EndsWith(" DESC", StringComparison.Ordinal) ? key[..^" DESC".Length]
+            : key.EndsWith(" ASC", StringComparison.Ordinal) ? key[..^" ASC".Length] + " DESC"
+            : key + " DESC";
+    }
+
     /// <summary>find-paths.cypher bounded to <paramref name="maxHops"/> (1 to <see cref="MaxHops"/>): a number the code checked, not a client's text.</summary>
     public static string FindPathsWithin(int maxHops)
     {
@@ -131,6 +162,11 @@ internal static class CypherFiles
         var at = IndexOfSingle(text, marker, name);
         return string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + marker.Length));
     }
+
+    private static string ReplaceEvery(string text, string marker, string replacement, string name) =>
+        text.Contains(marker, StringComparison.Ordinal)
+            ? text.Replace(marker, replacement, StringComparison.Ordinal)
+            : throw new InvalidOperationException($"cypher/{name}.cypher has no {marker} marker.");
 
     /// <summary>Where the one <paramref name="marker"/> of a template is; a missing or repeated marker is a bug in the file.</summary>
     private static int IndexOfSingle(string text, string marker, string name)

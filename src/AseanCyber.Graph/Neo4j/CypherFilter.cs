@@ -27,9 +27,12 @@ internal sealed class CypherParameters
 
 /// <summary>
 /// The filterable fields of one node type and the compiler of a <see cref="Filter"/> to a Cypher boolean expression.
-/// Same rules as the embedded graph's FilterSchema (the contract suite holds both to them): every comparison is two-valued
-/// (a null property compares false, so <c>coalesce(..., false)</c>), negations are exact negations, text operators
-/// ignore case (both sides upper-cased), <c>and: []</c> is true and <c>or: []</c> false.
+/// Same rules as the embedded graph's FilterSchema (the contract suite holds both to them): a null property compares
+/// false, negations are exact negations, text operators ignore case, <c>and: []</c> is true and <c>or: []</c> false.
+/// WHERE already takes null for false and AND/OR keep that, so a comparison in a positive position is a plain property
+/// predicate the planner can serve from an index (<c>e.kind = $p0</c>); only under NOT, where null must turn true, is it
+/// made two-valued with <c>coalesce(..., false)</c>. Case-insensitive operators compare the property's folded shadow
+/// (<see cref="CypherFold"/>), written at import, with the value folded the same way in .NET.
 /// </summary>
 internal sealed class CypherFilterSchema(string typeName)
 {
@@ -51,22 +54,26 @@ internal sealed class CypherFilterSchema(string typeName)
         return schema;
     }
 
-    public string Compile(Filter filter, string variable, CypherParameters parameters) => filter switch
+    /// <summary>The condition of a WHERE (where null counts as false).</summary>
+    public string Compile(Filter filter, string variable, CypherParameters parameters) => Compile(filter, variable, parameters, negated: false);
+
+    /// <param name="negated">Whether the condition ends up under NOT in its WHERE: then it must never be null.</param>
+    public string Compile(Filter filter, string variable, CypherParameters parameters, bool negated) => filter switch
     {
-        AndFilter and => Join(and.Operands, " AND ", "true", variable, parameters),
-        OrFilter or => Join(or.Operands, " OR ", "false", variable, parameters),
-        FieldFilter field => Field(field.Field).Compare(field, variable, parameters),
+        AndFilter and => Join(and.Operands, " AND ", "true", variable, parameters, negated),
+        OrFilter or => Join(or.Operands, " OR ", "false", variable, parameters, negated),
+        FieldFilter field => Field(field.Field).Compare(field, variable, parameters, negated),
         ListFilter list => Field(list.Field).Quantify(list, variable, parameters),
-        ObjectFilter obj => Field(obj.Field).Nest(obj, variable, parameters),
+        ObjectFilter obj => Field(obj.Field).Nest(obj, variable, parameters, negated),
         _ => throw new ArgumentException($"Unsupported filter {filter.GetType().Name} on {TypeName}.", nameof(filter)),
     };
 
-    private string Join(IReadOnlyList<Filter> operands, string separator, string empty, string variable, CypherParameters parameters) =>
+    private string Join(IReadOnlyList<Filter> operands, string separator, string empty, string variable, CypherParameters parameters, bool negated) =>
         operands.Count switch
         {
             0 => empty,
-            1 => Compile(operands[0], variable, parameters),
-            _ => "(" + string.Join(separator, operands.Select(o => Compile(o, variable, parameters))) + ")",
+            1 => Compile(operands[0], variable, parameters, negated),
+            _ => "(" + string.Join(separator, operands.Select(o => Compile(o, variable, parameters, negated))) + ")",
         };
 
     private CypherFilterField Field(string name) =>
@@ -78,7 +85,9 @@ internal sealed class CypherFilterSchema(string typeName)
     {
         public static readonly Definitions<T> Instance = new();
 
-        public CypherFilterField Text(TextField<T> field) => new CypherStringField(field.Name, Property(field));
+        // Ids are ASCII slugs, upper-cased alike in .NET and Java, and looked up by eq/in: they get no folded shadow.
+        public CypherFilterField Text(TextField<T> field) =>
+            new CypherStringField(field.Name, Property(field), field.Kind == FieldKind.Id ? null : CypherFold.Property(Property(field)));
 
         public CypherFilterField Int(IntField<T> field) => new CypherIntField(field.Name, Property(field));
 
@@ -102,11 +111,12 @@ internal abstract class CypherFilterField(string name)
 {
     public string Name { get; } = name;
 
-    public virtual string Compare(FieldFilter filter, string variable, CypherParameters parameters) => throw Unsupported(filter.Operator.ToString());
+    /// <param name="negated">Under NOT: the comparison must be false, not null, for a missing property.</param>
+    public virtual string Compare(FieldFilter filter, string variable, CypherParameters parameters, bool negated) => throw Unsupported(filter.Operator.ToString());
 
     public virtual string Quantify(ListFilter filter, string variable, CypherParameters parameters) => throw Unsupported("a list filter");
 
-    public virtual string Nest(ObjectFilter filter, string variable, CypherParameters parameters) => throw Unsupported("an object filter");
+    public virtual string Nest(ObjectFilter filter, string variable, CypherParameters parameters, bool negated) => throw Unsupported("an object filter");
 
     protected ArgumentException Unsupported(string what) => new($"Field '{Name}' does not support {what}.", nameof(what));
 
@@ -114,84 +124,88 @@ internal abstract class CypherFilterField(string name)
 
     protected static ArgumentException WrongValue(FieldFilter filter, string expected) => FilterValues.WrongValue(filter, expected);
 
+    /// <summary>A comparison that is null for a missing property, made two-valued when it will be negated.</summary>
+    protected static string Test(string comparison, bool twoValued) => twoValued ? $"coalesce({comparison}, false)" : comparison;
+
     /// <summary><c>x IN $list</c>, true for a null property when the list held null.</summary>
-    protected static string In(string property, List<object> values, bool matchesNull, CypherParameters parameters)
+    protected static string In(string property, List<object> values, bool matchesNull, CypherParameters parameters, bool negated)
     {
-        var test = $"coalesce({property} IN {parameters.Add(values)}, false)";
+        var test = Test($"{property} IN {parameters.Add(values)}", negated);
         return matchesNull ? $"({property} IS NULL OR {test})" : test;
     }
 }
 
-internal sealed class CypherStringField(string name, string property) : CypherFilterField(name)
+/// <summary>eq/in are exact (ordinal) on the property; contains/startsWith/endsWith compare its folded shadow.</summary>
+internal sealed class CypherStringField(string name, string property, string? folded) : CypherFilterField(name)
 {
-    public override string Compare(FieldFilter filter, string variable, CypherParameters parameters)
+    public override string Compare(FieldFilter filter, string variable, CypherParameters parameters, bool negated)
     {
         var p = variable + "." + property;
+        var f = folded is null ? $"toUpper({p})" : variable + "." + folded;
         return filter.Operator switch
         {
-            FilterOperator.Eq => Equal(filter, p, parameters),
-            FilterOperator.Neq => Not(Equal(filter, p, parameters)),
-            FilterOperator.Contains => Text(filter, p, "CONTAINS", parameters),
-            FilterOperator.NContains => Not(Text(filter, p, "CONTAINS", parameters)),
-            FilterOperator.StartsWith => Text(filter, p, "STARTS WITH", parameters),
-            FilterOperator.NStartsWith => Not(Text(filter, p, "STARTS WITH", parameters)),
-            FilterOperator.EndsWith => Text(filter, p, "ENDS WITH", parameters),
-            FilterOperator.NEndsWith => Not(Text(filter, p, "ENDS WITH", parameters)),
-            FilterOperator.In => InList(filter, p, parameters),
-            FilterOperator.Nin => Not(InList(filter, p, parameters)),
+            FilterOperator.Eq => Equal(filter, p, parameters, negated),
+            FilterOperator.Neq => Not(Equal(filter, p, parameters, twoValued: true)),
+            FilterOperator.Contains => Text(filter, f, "CONTAINS", parameters, negated),
+            FilterOperator.NContains => Not(Text(filter, f, "CONTAINS", parameters, twoValued: true)),
+            FilterOperator.StartsWith => Text(filter, f, "STARTS WITH", parameters, negated),
+            FilterOperator.NStartsWith => Not(Text(filter, f, "STARTS WITH", parameters, twoValued: true)),
+            FilterOperator.EndsWith => Text(filter, f, "ENDS WITH", parameters, negated),
+            FilterOperator.NEndsWith => Not(Text(filter, f, "ENDS WITH", parameters, twoValued: true)),
+            FilterOperator.In => InList(filter, p, parameters, negated),
+            FilterOperator.Nin => Not(InList(filter, p, parameters, negated: true)),
             _ => throw Unsupported(filter.Operator.ToString()),
         };
     }
 
-    private static string Equal(FieldFilter filter, string p, CypherParameters parameters) => filter.Value switch
+    private static string Equal(FieldFilter filter, string p, CypherParameters parameters, bool twoValued) => filter.Value switch
     {
         null => $"{p} IS NULL",
-        string s => $"coalesce({p} = {parameters.Add(s)}, false)",
+        string s => Test($"{p} = {parameters.Add(s)}", twoValued),
         _ => throw WrongValue(filter, "a string"),
     };
 
-    // Upper-casing both sides is what OrdinalIgnoreCase does in the embedded graph (invariant simple case mapping).
-    private static string Text(FieldFilter filter, string p, string op, CypherParameters parameters) => filter.Value is string s
-        ? $"coalesce(toUpper({p}) {op} {parameters.Add(s.ToUpperInvariant())}, false)"
+    private static string Text(FieldFilter filter, string folded, string op, CypherParameters parameters, bool twoValued) => filter.Value is string s
+        ? Test($"{folded} {op} {parameters.Add(CypherFold.Value(s))}", twoValued)
         : throw WrongValue(filter, "a string");
 
-    private static string InList(FieldFilter filter, string p, CypherParameters parameters)
+    private static string InList(FieldFilter filter, string p, CypherParameters parameters, bool negated)
     {
         var (values, matchesNull) = FilterValues.Split<string>(filter, FilterValues.TryString, "a list of strings");
-        return In(p, [.. values], matchesNull, parameters);
+        return In(p, [.. values], matchesNull, parameters, negated);
     }
 }
 
 internal sealed class CypherIntField(string name, string property) : CypherFilterField(name)
 {
-    public override string Compare(FieldFilter filter, string variable, CypherParameters parameters)
+    public override string Compare(FieldFilter filter, string variable, CypherParameters parameters, bool negated)
     {
         var p = variable + "." + property;
         return filter.Operator switch
         {
-            FilterOperator.Eq => Equal(filter, p, parameters),
-            FilterOperator.Neq => Not(Equal(filter, p, parameters)),
-            FilterOperator.In => InList(filter, p, parameters),
-            FilterOperator.Nin => Not(InList(filter, p, parameters)),
-            FilterOperator.Gt => Range(filter, p, ">", parameters),
-            FilterOperator.Gte => Range(filter, p, ">=", parameters),
-            FilterOperator.Lt => Range(filter, p, "<", parameters),
-            FilterOperator.Lte => Range(filter, p, "<=", parameters),
+            FilterOperator.Eq => Equal(filter, p, parameters, negated),
+            FilterOperator.Neq => Not(Equal(filter, p, parameters, twoValued: true)),
+            FilterOperator.In => InList(filter, p, parameters, negated),
+            FilterOperator.Nin => Not(InList(filter, p, parameters, negated: true)),
+            FilterOperator.Gt => Range(filter, p, ">", parameters, negated),
+            FilterOperator.Gte => Range(filter, p, ">=", parameters, negated),
+            FilterOperator.Lt => Range(filter, p, "<", parameters, negated),
+            FilterOperator.Lte => Range(filter, p, "<=", parameters, negated),
             _ => throw Unsupported(filter.Operator.ToString()),
         };
     }
 
-    private static string Equal(FieldFilter filter, string p, CypherParameters parameters) => filter.Value is null
+    private static string Equal(FieldFilter filter, string p, CypherParameters parameters, bool twoValued) => filter.Value is null
         ? $"{p} IS NULL"
-        : $"coalesce({p} = {parameters.Add(FilterValues.ToInt(filter.Value) ?? throw WrongValue(filter, "an integer"))}, false)";
+        : Test($"{p} = {parameters.Add(FilterValues.ToInt(filter.Value) ?? throw WrongValue(filter, "an integer"))}", twoValued);
 
-    private static string Range(FieldFilter filter, string p, string op, CypherParameters parameters) =>
-        $"coalesce({p} {op} {parameters.Add(FilterValues.ToInt(filter.Value) ?? throw WrongValue(filter, "an integer"))}, false)";
+    private static string Range(FieldFilter filter, string p, string op, CypherParameters parameters, bool twoValued) =>
+        Test($"{p} {op} {parameters.Add(FilterValues.ToInt(filter.Value) ?? throw WrongValue(filter, "an integer"))}", twoValued);
 
-    private static string InList(FieldFilter filter, string p, CypherParameters parameters)
+    private static string InList(FieldFilter filter, string p, CypherParameters parameters, bool negated)
     {
         var (values, matchesNull) = FilterValues.Split<int>(filter, FilterValues.TryInt, "a list of integers");
-        return In(p, [.. values.Select(v => (object)v)], matchesNull, parameters);
+        return In(p, [.. values.Select(v => (object)v)], matchesNull, parameters, negated);
     }
 
 }
@@ -200,42 +214,43 @@ internal sealed class CypherIntField(string name, string property) : CypherFilte
 internal sealed class CypherEnumField<TEnum>(string name, string property) : CypherFilterField(name)
     where TEnum : struct, Enum
 {
-    public override string Compare(FieldFilter filter, string variable, CypherParameters parameters)
+    public override string Compare(FieldFilter filter, string variable, CypherParameters parameters, bool negated)
     {
         var p = variable + "." + property;
         return filter.Operator switch
         {
-            FilterOperator.Eq => Equal(filter, p, parameters),
-            FilterOperator.Neq => Not(Equal(filter, p, parameters)),
-            FilterOperator.In => InList(filter, p, parameters),
-            FilterOperator.Nin => Not(InList(filter, p, parameters)),
+            FilterOperator.Eq => Equal(filter, p, parameters, negated),
+            FilterOperator.Neq => Not(Equal(filter, p, parameters, twoValued: true)),
+            FilterOperator.In => InList(filter, p, parameters, negated),
+            FilterOperator.Nin => Not(InList(filter, p, parameters, negated: true)),
             _ => throw Unsupported(filter.Operator.ToString()),
         };
     }
 
-    private static string Equal(FieldFilter filter, string p, CypherParameters parameters) => filter.Value switch
+    private static string Equal(FieldFilter filter, string p, CypherParameters parameters, bool twoValued) => filter.Value switch
     {
         null => $"{p} IS NULL",
-        TEnum e => $"coalesce({p} = {parameters.Add(CypherEnums.Name(e))}, false)",
+        TEnum e => Test($"{p} = {parameters.Add(CypherEnums.Name(e))}", twoValued),
         _ => throw WrongValue(filter, $"a {typeof(TEnum).Name}"),
     };
 
-    private static string InList(FieldFilter filter, string p, CypherParameters parameters)
+    private static string InList(FieldFilter filter, string p, CypherParameters parameters, bool negated)
     {
         var (values, matchesNull) = FilterValues.Split<TEnum>(filter, FilterValues.TryEnum, $"a list of {typeof(TEnum).Name}");
-        return In(p, [.. values.Select(v => (object)CypherEnums.Name(v))], matchesNull, parameters);
+        return In(p, [.. values.Select(v => (object)CypherEnums.Name(v))], matchesNull, parameters, negated);
     }
 }
 
 internal sealed class CypherObjectField(string name, string pattern, CypherFilterSchema inner) : CypherFilterField(name)
 {
-    public override string Nest(ObjectFilter filter, string variable, CypherParameters parameters)
+    /// <summary>EXISTS is never null, and its WHERE starts a positive position again.</summary>
+    public override string Nest(ObjectFilter filter, string variable, CypherParameters parameters, bool negated)
     {
         var x = parameters.Variable("x");
         return $"EXISTS {{ MATCH {string.Format(CultureInfo.InvariantCulture, pattern, variable, x)} WHERE {inner.Compile(filter.Inner, x, parameters)} }}";
     }
 
-    public override string Compare(FieldFilter filter, string variable, CypherParameters parameters)
+    public override string Compare(FieldFilter filter, string variable, CypherParameters parameters, bool negated)
     {
         var exists = $"EXISTS {{ MATCH {string.Format(CultureInfo.InvariantCulture, pattern, variable, parameters.Variable("x"))} }}";
         return (filter.Operator, filter.Value) switch
@@ -249,11 +264,11 @@ internal sealed class CypherObjectField(string name, string pattern, CypherFilte
 
 internal sealed class CypherExpressionField(string name, string expression, CypherFilterSchema inner) : CypherFilterField(name)
 {
-    public override string Nest(ObjectFilter filter, string variable, CypherParameters parameters) =>
-        inner.Compile(filter.Inner, string.Format(CultureInfo.InvariantCulture, expression, variable), parameters);
+    public override string Nest(ObjectFilter filter, string variable, CypherParameters parameters, bool negated) =>
+        inner.Compile(filter.Inner, string.Format(CultureInfo.InvariantCulture, expression, variable), parameters, negated);
 
     /// <summary>The related node always exists (an involvement always has its country).</summary>
-    public override string Compare(FieldFilter filter, string variable, CypherParameters parameters) => (filter.Operator, filter.Value) switch
+    public override string Compare(FieldFilter filter, string variable, CypherParameters parameters, bool negated) => (filter.Operator, filter.Value) switch
     {
         (FilterOperator.Eq, null) => "false",
         (FilterOperator.Neq, null) => "true",
@@ -303,9 +318,24 @@ internal sealed class CypherListField(string name, string[] patterns, CypherFilt
                 return negate ? "false" : $"EXISTS {{ MATCH {match} }}";
             }
 
-            var test = element.Compile(condition, x, parameters);
+            var test = element.Compile(condition, x, parameters, negated: negate);
             return $"EXISTS {{ MATCH {match} WHERE {(negate ? Not(test) : test)} }}";
         }).ToArray();
         return tests.Length == 1 ? tests[0] : "(" + string.Join(" OR ", tests) + ")";
     }
+}
+
+/// <summary>
+/// Case folding for the case-insensitive operators, done in .NET on both sides: at import into a shadow property
+/// (<c>title</c> gets <c>titleFolded</c>, served by a TEXT index) and on the filter's value. Neo4j's <c>toUpper</c> is
+/// Java's, which maps some characters to two (<c>ß</c> to <c>SS</c>, <c>ﬁ</c> to <c>FI</c>) where .NET's invariant
+/// upper-casing keeps them, so a value upper-cased once in each language would not match itself. Invariant simple
+/// upper-casing is what OrdinalIgnoreCase compares, so the answers stay the embedded graph's.
+/// </summary>
+internal static class CypherFold
+{
+    public static string Property(string property) => property + "Folded";
+
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    public static string? Value(string? value) => value?.ToUpperInvariant();
 }

@@ -53,12 +53,15 @@ internal static class CypherEnums
 
 /// <summary>
 /// The sortable fields of one node type, compiled to ORDER BY keys. Same rules as the embedded graph: strings ordinal,
-/// enums by declaration order, null the smallest value. Cypher puts nulls last in ascending order, so every key is
-/// preceded by a null test that moves them first (ascending) or last (descending).
+/// enums by declaration order, null the smallest value. A field that is never null sorts by the bare property, an order
+/// a range index on it can provide. Cypher puts nulls last in ascending order (first in descending), the opposite of
+/// the embedded graph, so a nullable field's key is preceded by a null test that moves them first (ascending) or last
+/// (descending): an expression, which no index order serves (Neo4j sorts those rows). Enums sort by a CASE over their
+/// names, in declaration order, which is not the names' order either.
 /// </summary>
 internal sealed class CypherSortSchema(string typeName)
 {
-    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Template, bool Nullable)> _keys = new(StringComparer.Ordinal);
 
     public IEnumerable<string> FieldNames => _keys.Keys;
 
@@ -68,7 +71,7 @@ internal sealed class CypherSortSchema(string typeName)
         foreach (var field in catalog.Fields.Where(f => f.Sortable))
         {
             var property = field.CypherProperty ?? throw new InvalidOperationException($"Sort field '{field.Name}' has no Neo4j property.");
-            schema._keys.Add(field.Name, field.EnumType is { } enumType ? EnumKey(enumType, property) : "{0}." + property);
+            schema._keys.Add(field.Name, (field.EnumType is { } enumType ? EnumKey(enumType, property) : "{0}." + property, field.IsNullable));
         }
 
         return schema;
@@ -87,10 +90,18 @@ internal sealed class CypherSortSchema(string typeName)
         var keys = new List<string>(order.Count * 2);
         foreach (var field in order)
         {
-            var key = _keys.TryGetValue(field.Field, out var template)
-                ? string.Format(System.Globalization.CultureInfo.InvariantCulture, template, variable)
+            var (template, nullable) = _keys.TryGetValue(field.Field, out var found)
+                ? found
                 : throw new ArgumentException($"{typeName} cannot be sorted by '{field.Field}'.", nameof(order));
-            keys.Add(field.Direction == SortDirection.Desc ? $"{key} IS NULL, {key} DESC" : $"{key} IS NULL DESC, {key}");
+            var key = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, variable);
+            var descending = field.Direction == SortDirection.Desc;
+            keys.Add((nullable, descending) switch
+            {
+                (false, false) => key,
+                (false, true) => $"{key} DESC",
+                (true, false) => $"{key} IS NULL DESC, {key}",
+                (true, true) => $"{key} IS NULL, {key} DESC",
+            });
         }
 
         return keys;

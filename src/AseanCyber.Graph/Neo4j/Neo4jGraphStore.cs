@@ -58,7 +58,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         var parameters = new CypherParameters();
         var statement = Compose(CypherFiles.GetProfiles, CypherSchemas.ProfileFilter, CypherSchemas.ProfileSort, "p", query, parameters);
         var result = await ReadAsync(statement, parameters.Values, cancellationToken).ConfigureAwait(false);
-        return [.. result.Records.Select(r => (Profile)Neo4jMapping.ToNode(AsNode(r["profile"]), members: r["members"]))];
+        return [.. result.Records.Select(r => Neo4jMapping.ToProfile(AsMap(r["profile"]), r["members"]))];
     }
 
     public async Task<IReadOnlyDictionary<string, INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
@@ -88,7 +88,9 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         var records = await ReadAsync(CypherFiles.Get(CypherFiles.GetNodes), parameters, cancellationToken).ConfigureAwait(false);
         foreach (var record in records.Records)
         {
-            var node = Neo4jMapping.ToNode(AsNode(record["node"]), record["country"], record["members"]);
+            var node = record["node"] is Neo4jNode found
+                ? Neo4jMapping.ToNode(found, record["country"], record["members"])
+                : Neo4jMapping.ToProfile(AsMap(record["node"]), record["members"]);
             result[node.Id] = node;
         }
 
@@ -104,7 +106,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
             var records = (await ReadAsync(all, parameters.Values, cancellationToken).ConfigureAwait(false)).Records;
             return new Dictionary<string, EntryPage>(StringComparer.Ordinal)
             {
-                [EntryScope.AllKey] = records.Count == 0 ? EntryPage.Empty : ToPage(records[0]),
+                [EntryScope.AllKey] = records.Count == 0 ? EntryPage.Empty : ToPage(records[0], query.Window),
             };
         }
 
@@ -115,16 +117,28 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
             return pages;
         }
 
-        var statement = ComposeEntryQuery(CypherFiles.QueryEntriesByNode, query, parameters);
+        var statement = ComposeEntryQuery(ScopeFile(scope.Kind), query, parameters);
         parameters.Values["nodeIds"] = asked;
         var result = await ReadAsync(statement, parameters.Values, cancellationToken).ConfigureAwait(false);
         foreach (var record in result.Records)
         {
-            pages[(string)record["nodeId"]!] = ToPage(record);
+            pages[(string)record["nodeId"]!] = ToPage(record, query.Window);
         }
 
         return pages;
     }
+
+    /// <summary>Each scope kind reads its own pattern only: a fixed file per kind, never text from a request.</summary>
+    private static string ScopeFile(EntryScopeKind kind) => kind switch
+    {
+        EntryScopeKind.Profile => CypherFiles.QueryEntriesByProfile,
+        EntryScopeKind.Country => CypherFiles.QueryEntriesByCountry,
+        EntryScopeKind.Body => CypherFiles.QueryEntriesByBody,
+        EntryScopeKind.Theme => CypherFiles.QueryEntriesByTheme,
+        EntryScopeKind.Place => CypherFiles.QueryEntriesByPlace,
+        EntryScopeKind.Organization => CypherFiles.QueryEntriesByOrganization,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     public async Task<IReadOnlyDictionary<string, EntryLinks>> GetEntryLinksAsync(IReadOnlyCollection<string> entryIds, CancellationToken cancellationToken)
     {
@@ -199,16 +213,16 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
             ["first"] = first,
         };
         var result = await ReadAsync(CypherFiles.FindPathsWithin(hops), parameters, cancellationToken).ConfigureAwait(false);
-        var paths = result.Records.Select(r => r["path"] as Neo4jPath ?? throw Neo4jMapping.Unexpected("a path column that is not a path")).ToArray();
+        var paths = result.Records.Select(r => (Ids: Strings(r["ids"]).ToArray(), Steps: Maps(r["steps"]).ToArray())).ToArray();
         if (paths.Length == 0)
         {
             return [];
         }
 
-        // Places need their country and profiles their members, which a path does not carry: one look-up for all of them.
-        var ids = paths.SelectMany(p => p.Nodes).Select(n => Neo4jMapping.Text(n, "id")).Distinct(StringComparer.Ordinal).ToArray();
-        var byId = await GetNodesAsync(ids, cancellationToken).ConfigureAwait(false);
-        return [.. paths.Select(p => ToGraphPath(p, byId))];
+        // A path comes as its node ids and hops; the nodes (places with their country, profiles with their members) in
+        // one look-up for all paths.
+        var byId = await GetNodesAsync(paths.SelectMany(p => p.Ids).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken).ConfigureAwait(false);
+        return [.. paths.Select(p => ToGraphPath(p.Ids, p.Steps, byId))];
     }
 
     public async Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken)
@@ -294,19 +308,22 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         return ((long)record["profiles"]!, (long)record["entries"]!);
     }
 
+    /// <summary>
+    /// The template with the query's filter and order, and the window as $skip and $take: a forward window is read as it is;
+    /// a window from the end is read in the reverse order from its first row (see <see cref="ToPage"/>).
+    /// </summary>
     private static string ComposeEntryQuery(string file, EntryQuery query, CypherParameters parameters)
     {
         var where = query.Where is null ? null : CypherSchemas.EntryFilter.Compile(query.Where, "e", parameters);
-        var statement = CypherFiles.Compose(file, where, CypherSchemas.EntrySort.Compile(query.Order, "e"));
-        var bounds = Paging.Bounds(query.Page);
-        parameters.Values["start"] = bounds.Start;
-        parameters.Values["before"] = bounds.Before;
-        parameters.Values["first"] = bounds.First;
-        parameters.Values["last"] = bounds.Last;
-        return statement;
+        var order = CypherSchemas.EntrySort.Compile(query.Order, "e");
+        var window = query.Window;
+        parameters.Values["skip"] = window.FromEnd ? 0 : window.Offset;
+        parameters.Values["take"] = window.Size;
+        return window.FromEnd ? CypherFiles.ComposeReversed(file, where, order) : CypherFiles.Compose(file, where, order);
     }
 
-    private static EntryPage ToPage(QueryRecord record)
+    /// <summary>A row's page: in order from the window's offset, or (from the end) last first, then cut to the window.</summary>
+    private static EntryPage ToPage(QueryRecord record, Window window)
     {
         var total = Neo4jMapping.ToInt(record["total"]) ?? 0;
         if (total == 0)
@@ -314,38 +331,43 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
             return EntryPage.Empty;
         }
 
-        var start = Neo4jMapping.ToInt(record["startAt"]) ?? 0;
-        var end = Neo4jMapping.ToInt(record["endAt"]) ?? 0;
-        var nodes = record["page"] as IReadOnlyList<object?> ?? throw Neo4jMapping.Unexpected("a page that is not a list");
-        var edges = new EntryEdge[nodes.Count];
-        for (var i = 0; i < edges.Length; i++)
+        var rows = record["page"] as IReadOnlyList<object?> ?? throw Neo4jMapping.Unexpected("a page that is not a list");
+        var (skip, take) = window.Resolve(total);
+        var entries = new Entry[Math.Min(take, rows.Count)];
+        for (var i = 0; i < entries.Length; i++)
         {
-            edges[i] = new EntryEdge(Neo4jMapping.ToEntry(AsNode(nodes[i])), Paging.EncodeCursor(start + i));
+            entries[i] = Neo4jMapping.ToEntry(AsNode(window.FromEnd ? rows[entries.Length - 1 - i] : rows[i]));
         }
 
-        return new EntryPage(edges, total, HasNextPage: end < total, HasPreviousPage: start > 0);
+        return new EntryPage(entries, skip, total);
     }
 
-    private static GraphPath ToGraphPath(Neo4jPath path, IReadOnlyDictionary<string, INode> byId)
+    private static GraphPath ToGraphPath(string[] ids, IReadOnlyDictionary<string, object?>[] hops, IReadOnlyDictionary<string, INode> byId)
     {
-        var nodes = path.Nodes.Select(n => byId.TryGetValue(Neo4jMapping.Text(n, "id"), out var node) ? node : Neo4jMapping.ToNode(n)).ToArray();
-        var steps = new PathStep[path.Relationships.Count];
+        if (ids.Length != hops.Length + 1)
+        {
+            throw Neo4jMapping.Unexpected($"a path of {ids.Length} nodes and {hops.Length} relationships");
+        }
+
+        var nodes = ids.Select(id => byId.TryGetValue(id, out var node) ? node : throw Neo4jMapping.Unexpected($"a path through {id}, which is gone")).ToArray();
+        var steps = new PathStep[hops.Length];
         for (var i = 0; i < steps.Length; i++)
         {
-            var r = path.Relationships[i];
-            var forward = string.Equals(r.StartNodeElementId, path.Nodes[i].ElementId, StringComparison.Ordinal);
-            steps[i] = new PathStep(nodes[i], r.Type, nodes[i + 1], forward, StepEvidence(r));
+            var hop = hops[i];
+            var type = Neo4jMapping.OptionalString(hop, "type") ?? throw Neo4jMapping.Unexpected("a path hop without its type");
+            var forward = string.Equals(Neo4jMapping.OptionalString(hop, "fromId"), ids[i], StringComparison.Ordinal);
+            steps[i] = new PathStep(nodes[i], type, nodes[i + 1], forward, StepEvidence(type, hop));
         }
 
         return new GraphPath(nodes, steps);
     }
 
     /// <summary>What explains a hop, worded as the embedded graph words it.</summary>
-    private static string? StepEvidence(Neo4jRelationship r) => r.Type switch
+    private static string? StepEvidence(string type, IReadOnlyDictionary<string, object?> hop) => type switch
     {
-        Relationships.Involves => $"{Neo4jMapping.OptionalString(r.Properties, "role")}: {Neo4jMapping.OptionalString(r.Properties, "evidence")}",
-        Relationships.About => Neo4jMapping.OptionalString(r.Properties, "term"),
-        _ => Neo4jMapping.OptionalString(r.Properties, "evidence"),
+        Relationships.Involves => $"{Neo4jMapping.OptionalString(hop, "role")}: {Neo4jMapping.OptionalString(hop, "evidence")}",
+        Relationships.About => Neo4jMapping.OptionalString(hop, "term"),
+        _ => Neo4jMapping.OptionalString(hop, "evidence"),
     };
 
     /// <summary>A list template (its node is <paramref name="variable"/>) with the query's filter and order compiled in.</summary>
@@ -406,6 +428,9 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         LogNeo4jError(logger, e, e.Code, e.Kind);
         return new GraphStoreException(code, message, e);
     }
+
+    private static IReadOnlyDictionary<string, object?> AsMap(object? value) =>
+        value as IReadOnlyDictionary<string, object?> ?? throw Neo4jMapping.Unexpected($"{value?.GetType().Name ?? "null"} where a map was expected");
 
     private static Neo4jNode AsNode(object? value) => value as Neo4jNode ?? throw Neo4jMapping.Unexpected($"{value?.GetType().Name ?? "null"} where a node was expected");
 

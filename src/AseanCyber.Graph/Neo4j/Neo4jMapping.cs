@@ -20,6 +20,9 @@ internal static class Neo4jMapping
         ["lastUpdated"] = document.Profile.LastUpdated,
         ["document"] = document.Profile.Document,
         ["text"] = document.Text,
+        ["nameFolded"] = CypherFold.Value(document.Profile.Name),
+        ["acronymFolded"] = CypherFold.Value(document.Profile.Acronym),
+        ["lastUpdatedFolded"] = CypherFold.Value(document.Profile.LastUpdated),
     };
 
     public static List<object?> MemberParameters(Profile profile) =>
@@ -56,6 +59,11 @@ internal static class Neo4jMapping
                 ["firstLine"] = entry.Source.FirstLine,
                 ["lastLine"] = entry.Source.LastLine,
                 ["ordinal"] = ordinal,
+                ["sectionFolded"] = CypherFold.Value(entry.Section),
+                ["categoryFolded"] = CypherFold.Value(entry.Category),
+                ["titleFolded"] = CypherFold.Value(entry.Title),
+                ["acronymFolded"] = CypherFold.Value(entry.Acronym),
+                ["descriptionFolded"] = CypherFold.Value(entry.Description),
             },
             ["bodies"] = links.Bodies.Select((l, i) => (object?)Link(l.Body.Id, l.Body.Name, i, l.Evidence, l.Line)).ToList(),
             ["involvements"] = links.Involvements.Select((l, i) => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -63,6 +71,7 @@ internal static class Neo4jMapping
                 ["country"] = CountryParameters(l.Country, 0),
                 ["role"] = CypherEnums.Name(l.Role),
                 ["evidence"] = l.Evidence,
+                ["evidenceFolded"] = CypherFold.Value(l.Evidence),
                 ["line"] = l.Line,
                 ["ordinal"] = i,
             }).ToList(),
@@ -76,6 +85,7 @@ internal static class Neo4jMapping
             {
                 ["id"] = l.Theme.Id,
                 ["name"] = l.Theme.Name,
+                ["nameFolded"] = CypherFold.Value(l.Theme.Name),
                 ["term"] = l.Term,
                 ["line"] = l.Line,
                 ["ordinal"] = i,
@@ -84,6 +94,7 @@ internal static class Neo4jMapping
             {
                 var link = Link(l.Organization.Id, l.Organization.Name, i, l.Evidence, l.Line);
                 link["acronym"] = l.Organization.Acronym;
+                link["acronymFolded"] = CypherFold.Value(l.Organization.Acronym);
                 return (object?)link;
             }).ToList(),
         };
@@ -93,6 +104,7 @@ internal static class Neo4jMapping
     {
         ["id"] = id,
         ["name"] = name,
+        ["nameFolded"] = CypherFold.Value(name),
         ["evidence"] = evidence,
         ["line"] = line,
         ["ordinal"] = ordinal,
@@ -104,6 +116,9 @@ internal static class Neo4jMapping
         ["code"] = country.Code,
         ["code3"] = country.Code3,
         ["name"] = country.Name,
+        ["codeFolded"] = CypherFold.Value(country.Code),
+        ["code3Folded"] = CypherFold.Value(country.Code3),
+        ["nameFolded"] = CypherFold.Value(country.Name),
         ["ordinal"] = ordinal,
     };
 
@@ -145,17 +160,26 @@ internal static class Neo4jMapping
 
         if (labels.Contains("Profile"))
         {
-            var memberList = members is IReadOnlyList<object?> list ? list.OfType<Neo4jNode>().Select(ToCountry).ToArray() : [];
-            return new Profile(
-                Text(node, "id"),
-                Text(node, "name"),
-                OptionalText(node, "acronym"),
-                OptionalText(node, "lastUpdated"),
-                Text(node, "document"),
-                memberList);
+            return ToProfile(node.Properties, members);
         }
 
         throw Unexpected($"a node labelled {string.Join(":", labels)}, which the graph model does not have");
+    }
+
+    /// <summary>A profile from the map of its properties that the statements project (never its source text).</summary>
+    public static Profile ToProfile(IReadOnlyDictionary<string, object?> properties, object? members)
+    {
+        var memberList = members is IReadOnlyList<object?> list ? list.OfType<Neo4jNode>().Select(ToCountry).ToArray() : [];
+        return new Profile(
+            Required(properties, "id"),
+            Required(properties, "name"),
+            OptionalString(properties, "acronym"),
+            OptionalString(properties, "lastUpdated"),
+            Required(properties, "document"),
+            memberList);
+
+        static string Required(IReadOnlyDictionary<string, object?> map, string key) =>
+            OptionalString(map, key) ?? throw Unexpected($"a profile without the '{key}' property");
     }
 
     public static Country ToCountry(Neo4jNode node) => new(Text(node, "code"), Text(node, "code3"), Text(node, "name"));

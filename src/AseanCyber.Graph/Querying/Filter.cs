@@ -69,12 +69,6 @@ public enum SortDirection
 
 public sealed record SortField(string Field, SortDirection Direction);
 
-/// <summary>Relay-style paging arguments, already checked against the API's limits.</summary>
-public sealed record PageRequest(int? First, string? After, int? Last, string? Before)
-{
-    public static readonly PageRequest Default = new(null, null, null, null);
-}
-
 /// <summary>A filtered, sorted list of nodes of one type (by name unless sorted); fields are the type's catalog's.</summary>
 public sealed record ListQuery(Filter? Where, IReadOnlyList<SortField> Order)
 {
@@ -86,21 +80,28 @@ public sealed record ListQuery(Filter? Where, IReadOnlyList<SortField> Order)
 }
 
 /// <summary>Equal by value (lists item by item), so equal arguments batch together wherever they were parsed.</summary>
-public sealed record EntryQuery(Filter? Where, IReadOnlyList<SortField> Order, PageRequest Page)
+public sealed record EntryQuery(Filter? Where, IReadOnlyList<SortField> Order, Window Window)
 {
-    public static readonly EntryQuery All = new(null, [], PageRequest.Default);
+    /// <summary>Every entry, in the default order.</summary>
+    public static readonly EntryQuery All = new(null, [], Window.All);
 
     public bool Equals(EntryQuery? other) =>
-        other is not null && Equals(Where, other.Where) && Structural.SequenceEqual(Order, other.Order) && Page == other.Page;
+        other is not null && Equals(Where, other.Where) && Structural.SequenceEqual(Order, other.Order) && Window == other.Window;
 
-    public override int GetHashCode() => HashCode.Combine(Where, Structural.Hash(Order), Page);
+    public override int GetHashCode() => HashCode.Combine(Where, Structural.Hash(Order), Window);
 }
 
-public sealed record EntryEdge(AseanCyber.Graph.Model.Entry Entry, string Cursor);
-
-public sealed record EntryPage(IReadOnlyList<EntryEdge> Edges, int TotalCount, bool HasNextPage, bool HasPreviousPage)
+/// <summary>
+/// The entries a <see cref="Window"/> selected, <see cref="Offset"/> the position of the first of them in the filtered,
+/// sorted list of <see cref="TotalCount"/> entries (clamped to it when the window starts past the end).
+/// </summary>
+public sealed record EntryPage(IReadOnlyList<AseanCyber.Graph.Model.Entry> Entries, int Offset, int TotalCount)
 {
-    public static readonly EntryPage Empty = new([], 0, false, false);
+    public static readonly EntryPage Empty = new([], 0, 0);
+
+    public bool HasPreviousPage => Offset > 0;
+
+    public bool HasNextPage => Offset + Entries.Count < TotalCount;
 }
 
 /// <summary>Item-by-item equality for the list members of the query records (records compare lists by reference).</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using AseanCyber.Api.Tests.Infrastructure;
+using AseanCyber.Api.Entries;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Neo4j;
 using AseanCyber.Graph.Querying;
@@ -50,7 +51,7 @@ public sealed class Neo4jProviderTests : IDisposable
 
         Assert.True(result.Errors.Count == 0, result.ToString());
         var sent = _neo4j.Statements.Skip(before).ToArray();
-        Assert.Equal([CypherFiles.GetNodes, CypherFiles.QueryEntriesByNode, CypherFiles.GetEntryLinks], sent);
+        Assert.Equal([CypherFiles.GetNodes, CypherFiles.QueryEntriesByCountry, CypherFiles.GetEntryLinks], sent);
         var entries = result.Data.GetProperty("country").GetProperty("entries");
         Assert.Equal(2, entries.GetProperty("totalCount").GetInt32());
         var titles = entries.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("title").GetString()!).ToArray();
@@ -75,7 +76,7 @@ public sealed class Neo4jProviderTests : IDisposable
         Assert.True(result.Errors.Count == 0, result.ToString());
         Assert.Equal(7, result.Data.GetProperty("bodies").GetArrayLength());
         Assert.Equal(
-            [CypherFiles.GetBodies, CypherFiles.QueryEntriesByNode, CypherFiles.GetEntryLinks, CypherFiles.GetNodes],
+            [CypherFiles.GetBodies, CypherFiles.QueryEntriesByBody, CypherFiles.GetEntryLinks, CypherFiles.GetNodes],
             _neo4j.Statements.Skip(before).ToArray());
     }
 

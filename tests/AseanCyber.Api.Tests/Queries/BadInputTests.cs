@@ -70,7 +70,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public async Task A_repeated_document_is_parsed_and_validated_once()
     {
-        var cache = _api.Services.GetServices<IConfigureExecution>().OfType<AseanCyber.Api.GraphQL.DocumentCache>().Single();
+        var cache = _api.Services.GetServices<IConfigureExecution>().OfType<AseanCyber.GraphQL.Http.Documents.DocumentCache>().Single();
         const string query = "query Repeated { entries(first: 1) { totalCount } }";
         var before = cache.Count;
 
@@ -166,7 +166,7 @@ public sealed class BadInputTests : IDisposable
         return result.Data.GetProperty("entries").GetProperty("totalCount").GetInt32();
     }
 
-    private const string IntrospectionQuery = """
+    internal const string IntrospectionQuery = """
         query IntrospectionQuery {
           __schema {
             queryType { name } mutationType { name } subscriptionType { name }

@@ -16,25 +16,101 @@ public sealed class CypherCompilerTests
     }
 
     [Fact]
-    public void String_equality_is_a_parameterised_two_valued_comparison()
+    public void String_equality_is_a_plain_parameterised_property_predicate()
     {
         var (text, parameters) = Entry(new FieldFilter(EntryFields.Title, FilterOperator.Eq, "ASEAN-Japan ISPM"));
 
-        Assert.Equal("coalesce(e.title = $p0, false)", text);
+        Assert.Equal("e.title = $p0", text);
         Assert.Equal("ASEAN-Japan ISPM", parameters["p0"]);
     }
 
     [Fact]
-    public void Text_operators_ignore_case_by_upper_casing_both_sides()
+    public void Text_operators_compare_the_folded_shadow_with_the_folded_value()
     {
         var (contains, p1) = Entry(new FieldFilter(EntryFields.Title, FilterOperator.Contains, "japan"));
         var (starts, _) = Entry(new FieldFilter(EntryFields.Title, FilterOperator.NStartsWith, "asean"));
         var (ends, _) = Entry(new FieldFilter(EntryFields.Description, FilterOperator.EndsWith, "x"));
 
-        Assert.Equal("coalesce(toUpper(e.title) CONTAINS $p0, false)", contains);
+        Assert.Equal("e.titleFolded CONTAINS $p0", contains);
         Assert.Equal("JAPAN", p1["p0"]);
-        Assert.Equal("NOT (coalesce(toUpper(e.title) STARTS WITH $p0, false))", starts);
-        Assert.Equal("coalesce(toUpper(e.description) ENDS WITH $p0, false)", ends);
+        Assert.Equal("NOT (coalesce(e.titleFolded STARTS WITH $p0, false))", starts);
+        Assert.Equal("e.descriptionFolded ENDS WITH $p0", ends);
+    }
+
+    [Theory]
+    [InlineData("Straße")]
+    [InlineData("ﬁnal report")]
+    [InlineData("Ǆ ǅ ǆ")]
+    public void A_value_always_matches_itself_case_insensitively(string title)
+    {
+        // Java's toUpperCase (Neo4j's toUpper) maps ß to SS and ﬁ to FI, .NET's invariant upper-casing keeps them: folding
+        // one side in each language made these values miss themselves. Both sides are now folded in .NET.
+        var row = (Dictionary<string, object?>)Neo4jMapping.EntryParameters(Document(title)).Cast<Dictionary<string, object?>>().Single()["properties"]!;
+        var stored = Assert.IsType<string>(row["titleFolded"]);
+
+        foreach (var op in new[] { FilterOperator.Contains, FilterOperator.StartsWith, FilterOperator.EndsWith })
+        {
+            var (text, parameters) = Entry(new FieldFilter(EntryFields.Title, op, title));
+            Assert.StartsWith("e.titleFolded ", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("toUpper", text, StringComparison.Ordinal);
+            var value = Assert.IsType<string>(parameters["p0"]);
+            Assert.True(stored.Contains(value, StringComparison.Ordinal), $"{stored} does not hold {value}");
+            Assert.Equal(title.ToUpperInvariant(), value);
+        }
+
+        // The same answers as the embedded graph (OrdinalIgnoreCase): there ß does not match SS either.
+        Assert.True(title.Contains("ss", StringComparison.OrdinalIgnoreCase) == stored.Contains("SS", StringComparison.Ordinal));
+    }
+
+    private static ProfileDocument Document(string title)
+    {
+        var importer = new AseanCyber.Graph.Import.ProfileImporter(AseanCyber.Graph.Import.ReferenceData.Default);
+        var source = AseanCyber.Graph.Import.BundledProfiles.Load()[0];
+        var document = importer.Import(source.Text, source.Name);
+        var first = document.Entries[0];
+        return document with { Entries = [first with { Entry = first.Entry with { Title = title } }] };
+    }
+
+    [Fact]
+    public void Positive_comparisons_are_plain_and_negated_ones_two_valued()
+    {
+        // Under NOT a null comparison must turn true (an exact negation), so only there does it keep coalesce.
+        Assert.Equal("NOT (coalesce(e.title = $p0, false))", Entry(new FieldFilter(EntryFields.Title, FilterOperator.Neq, "x")).Text);
+        Assert.Equal("NOT (coalesce(e.kind IN $p0, false))", Entry(new FieldFilter(EntryFields.Kind, FilterOperator.Nin, new List<object?> { EntryKind.Meeting })).Text);
+        Assert.Equal("e.year < $p0", Entry(new FieldFilter(EntryFields.Year, FilterOperator.Lt, 2020)).Text);
+
+        // all = no element failing: the element's condition sits under NOT inside its EXISTS.
+        Assert.Equal(
+            "NOT (EXISTS { MATCH (e)-[x1:INVOLVES]->(:Country) WHERE NOT ((coalesce(x1.role = $p0, false) AND coalesce(endNode(x1).nameFolded CONTAINS $p1, false))) })",
+            Entry(new ListFilter(EntryFields.Involvements, ListQuantifier.All, new AndFilter([
+                new FieldFilter(InvolvementFields.Role, FilterOperator.Eq, InvolvementRole.Host),
+                new ObjectFilter(InvolvementFields.Country, new FieldFilter(CountryFields.Name, FilterOperator.Contains, "an")),
+            ]))).Text);
+    }
+
+    [Fact]
+    public void Every_folded_shadow_has_a_text_index_and_is_written_at_import()
+    {
+        var schema = CypherFiles.Statements(CypherFiles.Schema);
+        var catalogs = new (NodeCatalog Catalog, string Pattern)[]
+        {
+            (EntryFields.Catalog, "(n:Entry)"), (CountryFields.Catalog, "(n:Country)"), (BodyFields.Catalog, "(n:Body)"),
+            (ThemeFields.Catalog, "(n:Theme)"), (PlaceFields.Catalog, "(n:Place)"), (OrganizationFields.Catalog, "(n:Organization)"),
+            (ProfileFields.Catalog, "(n:Profile)"), (InvolvementFields.Catalog, "()-[r:INVOLVES]-()"),
+        };
+        foreach (var (catalog, pattern) in catalogs)
+        {
+            foreach (var field in catalog.FilterFields.Where(f => f.Kind == FieldKind.String))
+            {
+                var folded = field.CypherProperty + "Folded";
+                var variable = pattern.StartsWith("(n", StringComparison.Ordinal) ? "n" : "r";
+                Assert.Contains(schema, s => s.StartsWith("CREATE TEXT INDEX ", StringComparison.Ordinal)
+                    && s.EndsWith($"FOR {pattern} ON ({variable}.{folded})", StringComparison.Ordinal));
+            }
+        }
+
+        var row = (Dictionary<string, object?>)Neo4jMapping.EntryParameters(Document("x")).Cast<Dictionary<string, object?>>().Single()["properties"]!;
+        Assert.All(EntryFields.Catalog.FilterFields.Where(f => f.Kind == FieldKind.String), f => Assert.True(row.ContainsKey(f.CypherProperty + "Folded"), f.Name));
     }
 
     [Fact]
@@ -49,7 +125,7 @@ public sealed class CypherCompilerTests
     {
         var (text, parameters) = Entry(new FieldFilter(EntryFields.Acronym, FilterOperator.In, new List<object?> { "ARF", null }));
 
-        Assert.Equal("(e.acronym IS NULL OR coalesce(e.acronym IN $p0, false))", text);
+        Assert.Equal("(e.acronym IS NULL OR e.acronym IN $p0)", text);
         Assert.Equal(["ARF"], Assert.IsType<List<object>>(parameters["p0"]));
     }
 
@@ -60,11 +136,11 @@ public sealed class CypherCompilerTests
         var (kind, p2) = Entry(new FieldFilter(EntryFields.Kind, FilterOperator.In, new List<object?> { EntryKind.Meeting, EntryKind.StrategyDocument }));
         var (status, p3) = Entry(new FieldFilter(EntryFields.Status, FilterOperator.Eq, EntryStatus.InProgress));
 
-        Assert.Equal("coalesce(e.year >= $p0, false)", range);
+        Assert.Equal("e.year >= $p0", range);
         Assert.Equal(2017, p1["p0"]);
-        Assert.Equal("coalesce(e.kind IN $p0, false)", kind);
+        Assert.Equal("e.kind IN $p0", kind);
         Assert.Equal(["MEETING", "STRATEGY_DOCUMENT"], Assert.IsType<List<object>>(p2["p0"]));
-        Assert.Equal("coalesce(e.status = $p0, false)", status);
+        Assert.Equal("e.status = $p0", status);
         Assert.Equal("IN_PROGRESS", p3["p0"]);
     }
 
@@ -74,7 +150,7 @@ public sealed class CypherCompilerTests
         Assert.Equal("true", Entry(new AndFilter([])).Text);
         Assert.Equal("false", Entry(new OrFilter([])).Text);
         Assert.Equal(
-            "(coalesce(e.year = $p0, false) OR coalesce(e.year = $p1, false))",
+            "(e.year = $p0 OR e.year = $p1)",
             Entry(new OrFilter([new FieldFilter(EntryFields.Year, FilterOperator.Eq, 2017), new FieldFilter(EntryFields.Year, FilterOperator.Eq, 2018)])).Text);
     }
 
@@ -85,8 +161,8 @@ public sealed class CypherCompilerTests
             EntryFields.Countries, ListQuantifier.Some, new FieldFilter(CountryFields.Code, FilterOperator.Eq, "JP")));
 
         Assert.Equal(
-            "(EXISTS { MATCH (e)-[:INVOLVES]->(x1:Country) WHERE coalesce(x1.code = $p0, false) }"
-            + " OR EXISTS { MATCH (e)-[:HELD_IN]->(:Place)-[:IN]->(x2:Country) WHERE coalesce(x2.code = $p1, false) })",
+            "(EXISTS { MATCH (e)-[:INVOLVES]->(x1:Country) WHERE x1.code = $p0 }"
+            + " OR EXISTS { MATCH (e)-[:HELD_IN]->(:Place)-[:IN]->(x2:Country) WHERE x2.code = $p1 })",
             text);
         Assert.Equal("JP", parameters["p0"]);
         Assert.Equal("JP", parameters["p1"]);
@@ -98,10 +174,10 @@ public sealed class CypherCompilerTests
         var name = new FieldFilter(BodyFields.Name, FilterOperator.StartsWith, "ASEAN");
 
         Assert.Equal(
-            "NOT (EXISTS { MATCH (e)-[:ISSUED_BY]->(x1:Body) WHERE NOT (coalesce(toUpper(x1.name) STARTS WITH $p0, false)) })",
+            "NOT (EXISTS { MATCH (e)-[:ISSUED_BY]->(x1:Body) WHERE NOT (coalesce(x1.nameFolded STARTS WITH $p0, false)) })",
             Entry(new ListFilter(EntryFields.Bodies, ListQuantifier.All, name)).Text);
         Assert.Equal(
-            "NOT (EXISTS { MATCH (e)-[:ABOUT]->(x1:Theme) WHERE coalesce(toUpper(x1.name) STARTS WITH $p0, false) })",
+            "NOT (EXISTS { MATCH (e)-[:ABOUT]->(x1:Theme) WHERE x1.nameFolded STARTS WITH $p0 })",
             Entry(new ListFilter(EntryFields.Themes, ListQuantifier.None, name)).Text);
         Assert.Equal("EXISTS { MATCH (e)-[:MENTIONS]->(x1:Organization) }", Entry(new ListFilter(EntryFields.Organizations, ListQuantifier.Any, null, Any: true)).Text);
         Assert.Equal("NOT (EXISTS { MATCH (e)-[:HELD_IN]->(x1:Place) })", Entry(new ListFilter(EntryFields.Places, ListQuantifier.Any, null, Any: false)).Text);
@@ -119,7 +195,7 @@ public sealed class CypherCompilerTests
             ])));
 
         Assert.Equal(
-            "EXISTS { MATCH (e)-[x1:INVOLVES]->(:Country) WHERE (coalesce(x1.role = $p0, false) AND coalesce(endNode(x1).name = $p1, false)) }",
+            "EXISTS { MATCH (e)-[x1:INVOLVES]->(:Country) WHERE (x1.role = $p0 AND endNode(x1).name = $p1) }",
             text);
         Assert.Equal("HOST", parameters["p0"]);
     }
@@ -133,8 +209,8 @@ public sealed class CypherCompilerTests
         ]));
 
         Assert.Equal(
-            "(EXISTS { MATCH (e)-[:IN_PROFILE]->(x1:Profile) WHERE coalesce(x1.acronym = $p0, false) }"
-            + " AND EXISTS { MATCH (e)-[:HELD_IN]->(x2:Place) WHERE EXISTS { MATCH (x2)-[:IN]->(x3:Country) WHERE coalesce(x3.code = $p1, false) } })",
+            "(EXISTS { MATCH (e)-[:IN_PROFILE]->(x1:Profile) WHERE x1.acronym = $p0 }"
+            + " AND EXISTS { MATCH (e)-[:HELD_IN]->(x2:Place) WHERE EXISTS { MATCH (x2)-[:IN]->(x3:Country) WHERE x3.code = $p1 } })",
             text);
     }
 
@@ -164,9 +240,40 @@ public sealed class CypherCompilerTests
     public void Sort_keys_put_nulls_first_ascending_and_last_descending()
     {
         var keys = CypherSchemas.EntrySort.Compile(
-            [new SortField(EntryFields.Date, SortDirection.Desc), new SortField(EntryFields.Title, SortDirection.Asc)], "e");
+            [new SortField(EntryFields.Date, SortDirection.Desc), new SortField(EntryFields.Year, SortDirection.Asc)], "e");
 
-        Assert.Equal(["e.dateStart IS NULL, e.dateStart DESC", "e.title IS NULL DESC, e.title"], keys);
+        Assert.Equal(["e.dateStart IS NULL, e.dateStart DESC", "e.year IS NULL DESC, e.year"], keys);
+    }
+
+    [Fact]
+    public void Fields_that_are_never_null_sort_by_the_bare_property_an_index_can_order()
+    {
+        var keys = CypherSchemas.EntrySort.Compile(
+            [new SortField(EntryFields.Title, SortDirection.Asc), new SortField(EntryFields.Section, SortDirection.Desc)], "e");
+
+        Assert.Equal(["e.title", "e.section DESC"], keys);
+        Assert.Equal(["c.name DESC"], CypherSchemas.CountrySort.Compile([new SortField(CountryFields.Name, SortDirection.Desc)], "c"));
+    }
+
+    [Fact]
+    public void Profile_reads_leave_the_source_text_in_the_database()
+    {
+        // A profile node holds the whole page (p.text); no read returns the node itself, only the properties mapped.
+        Assert.Contains("RETURN p {.id, .name, .acronym, .lastUpdated, .document} AS profile", CypherFiles.Get(CypherFiles.GetProfiles), StringComparison.Ordinal);
+        Assert.Contains("MATCH (n:Profile {id: id})\nRETURN n {.id, .name, .acronym, .lastUpdated, .document} AS node", CypherFiles.Get(CypherFiles.GetNodes).ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        var paths = CypherFiles.FindPathsWithin(3);
+        Assert.DoesNotContain("RETURN path", paths, StringComparison.Ordinal);
+        Assert.Contains("RETURN ids,", paths, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Connections_search_with_the_shortest_path_selector_within_the_checked_bound()
+    {
+        var text = CypherFiles.FindPathsWithin(4);
+
+        Assert.Contains("MATCH path = SHORTEST 6 GROUPS (source)-[]-{1,4}(target)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[*", text, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => CypherFiles.FindPathsWithin(7));
     }
 
     [Fact]
@@ -182,10 +289,10 @@ public sealed class CypherCompilerTests
     [Fact]
     public void Templates_take_the_compiled_filter_and_keys_and_keep_the_tie_break()
     {
-        var text = CypherFiles.Compose(CypherFiles.QueryEntries, "coalesce(e.year = $p0, false)", ["e.title IS NULL DESC, e.title"]);
+        var text = CypherFiles.Compose(CypherFiles.QueryEntries, "e.year = $p0", ["e.year IS NULL DESC, e.year"]);
 
-        Assert.Contains("WHERE (coalesce(e.year = $p0, false))", text, StringComparison.Ordinal);
-        Assert.Contains("ORDER BY e.title IS NULL DESC, e.title, e.profileId, e.firstLine, e.ordinal", text, StringComparison.Ordinal);
+        Assert.Contains("WHERE (e.year = $p0)", text, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY e.year IS NULL DESC, e.year, e.profileId, e.firstLine, e.ordinal", text, StringComparison.Ordinal);
         Assert.DoesNotContain("/*", text.Split('\n').Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal)).Aggregate("", string.Concat), StringComparison.Ordinal);
 
         var countries = CypherFiles.Compose(CypherFiles.GetCountries, null, ["c.code IS NULL, c.code DESC"]);
@@ -225,9 +332,21 @@ public sealed class CypherCompilerTests
         }
     }
 
+    [Fact]
+    public void The_import_lock_is_merged_on_a_unique_key()
+    {
+        // MERGE guarantees one node only under a uniqueness constraint on the merged key: without it two first imports
+        // can each create a lock and run at once.
+        Assert.Contains("MERGE (l:ImportLock {id: 'import'})", CypherFiles.Get(CypherFiles.ImportLock), StringComparison.Ordinal);
+        Assert.Contains(
+            CypherFiles.Statements(CypherFiles.Schema),
+            s => s.Contains("FOR (n:ImportLock) REQUIRE n.id IS UNIQUE", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(CypherFiles.QueryEntries)]
-    [InlineData(CypherFiles.QueryEntriesByNode)]
+    [InlineData(CypherFiles.QueryEntriesByCountry)]
+    [InlineData(CypherFiles.QueryEntriesByBody)]
     [InlineData(CypherFiles.GetCountries)]
     [InlineData(CypherFiles.GetBodies)]
     public void Every_template_takes_a_filter_and_an_order(string name)

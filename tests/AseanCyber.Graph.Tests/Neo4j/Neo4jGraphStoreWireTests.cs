@@ -49,7 +49,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     public async Task Every_seed_node_reads_back_as_the_embedded_graph_holds_it_in_one_request()
     {
         using var embedded = Embedded();
-        var ids = (await embedded.QueryEntriesAsync(EntryQuery.All, Ct)).Edges.Select(e => e.Entry.Id)
+        var ids = (await embedded.QueryEntriesAsync(EntryQuery.All, Ct)).Entries.Select(e => e.Id)
             .Concat((await embedded.GetCountriesAsync(ListQuery.All, Ct)).Select(c => c.Id))
             .Concat((await embedded.GetBodiesAsync(ListQuery.All, Ct)).Select(b => b.Id))
             .Concat((await embedded.GetPlacesAsync(ListQuery.All, Ct)).Select(p => p.Id))
@@ -79,7 +79,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     [Fact]
     public async Task Entries_of_many_nodes_are_one_read_request_with_the_filter_compiled_to_parameters()
     {
-        var query = new EntryQuery(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting), [new SortField(EntryFields.Date, SortDirection.Desc)], new PageRequest(1, null, null, null));
+        var query = new EntryQuery(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting), [new SortField(EntryFields.Date, SortDirection.Desc)], new Window(0, 1));
         using var embedded = Embedded();
         string[] nodes = ["body:heads-of-state-government", "body:asean-regional-forum", "body:nothing-here"];
         var scope = EntryScope.Of(EntryScopeKind.Body, nodes);
@@ -91,14 +91,41 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
         Assert.Equal(HttpMethod.Post, request.Method);
         Assert.Equal("/db/neo4j/query/v2", request.Path);
         Assert.Equal("Read", request.Body!["accessMode"]!.GetValue<string>());
-        Assert.Equal(CypherFiles.QueryEntriesByNode, FakeNeo4jGraph.Identify(request.Statement!));
-        Assert.Contains("WHERE (coalesce(e.kind = $p0, false))", request.Statement, StringComparison.Ordinal);
-        Assert.Contains("ORDER BY nodeId, e.dateStart IS NULL, e.dateStart DESC, e.profileId", request.Statement, StringComparison.Ordinal);
-        Assert.DoesNotContain("MEETING", request.Statement, StringComparison.Ordinal);
-        Assert.Equal("MEETING", request.Parameters!["p0"]!.GetValue<string>());
+        Assert.Equal(CypherFiles.QueryEntriesByBody, FakeNeo4jGraph.Identify(request.Statement!));
+        Assert.Equal(
+            """
+            // A body's entries (those it issued or ran) for each of $nodeIds, counted and paged like query-entries.cypher.
+            // Ids without entries yield no row.
+            UNWIND $nodeIds AS nodeId
+            CALL (nodeId) {
+              MATCH (:Body {id: nodeId})<-[:ISSUED_BY]-(e:Entry)
+              WITH DISTINCT e
+              WHERE (e.kind = $p0)
+              RETURN count(e) AS total
+            }
+            WITH nodeId, total
+            WHERE total > 0
+            CALL (nodeId) {
+              MATCH (:Body {id: nodeId})<-[:ISSUED_BY]-(e:Entry)
+              WITH DISTINCT e
+              WHERE (e.kind = $p0)
+              WITH e
+              ORDER BY e.dateStart IS NULL, e.dateStart DESC, e.profileId, e.firstLine, e.ordinal
+              SKIP $skip
+              LIMIT $take
+              RETURN collect(e) AS page
+            }
+            RETURN nodeId, total, page
+
+            """.ReplaceLineEndings("\n"),
+            request.Statement);
+        Assert.Equal(
+            ["nodeIds", "p0", "skip", "take"],
+            request.Parameters!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Equal("MEETING", request.Parameters["p0"]!.GetValue<string>());
         Assert.Equal(nodes, request.Parameters["nodeIds"]!.AsArray().Select(n => n!.GetValue<string>()));
-        Assert.Equal(1, request.Parameters["first"]!.GetValue<int>());
-        Assert.Equal(0, request.Parameters["start"]!.GetValue<int>());
+        Assert.Equal(0, request.Parameters["skip"]!.GetValue<int>());
+        Assert.Equal(1, request.Parameters["take"]!.GetValue<int>());
         Assert.Equal(nodes.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
         foreach (var id in nodes)
         {
@@ -113,7 +140,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     public async Task Links_of_every_seed_entry_read_back_with_their_evidence_in_one_request()
     {
         using var embedded = Embedded();
-        var ids = (await embedded.QueryEntriesAsync(EntryQuery.All, Ct)).Edges.Select(e => e.Entry.Id).Append("entry:asean:unknown").ToArray();
+        var ids = (await embedded.QueryEntriesAsync(EntryQuery.All, Ct)).Entries.Select(e => e.Id).Append("entry:asean:unknown").ToArray();
 
         var actual = await Store().GetEntryLinksAsync(ids, Ct);
         var expected = await embedded.GetEntryLinksAsync(ids, Ct);
@@ -128,18 +155,64 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     }
 
     [Fact]
-    public async Task A_global_page_carries_totals_cursors_and_page_flags()
+    public async Task A_global_page_is_read_with_skip_and_take_and_carries_its_offset_and_total()
     {
-        var page = new PageRequest(5, Paging.EncodeCursor(9), null, null);
+        var query = EntryQuery.All with { Window = new Window(10, 5) };
         using var embedded = Embedded();
 
-        var actual = await Store().QueryEntriesAsync(EntryQuery.All with { Page = page }, Ct);
-        var expected = await embedded.QueryEntriesAsync(EntryQuery.All with { Page = page }, Ct);
+        var actual = await Store().QueryEntriesAsync(query, Ct);
+        var expected = await embedded.QueryEntriesAsync(query, Ct);
 
         Assert.Equal(Dump(expected), Dump(actual));
-        Assert.Equal(27, actual.TotalCount);
-        Assert.Equal(10, _neo4j.Handler.Requests[0].Parameters!["start"]!.GetValue<int>());
+        Assert.Equal((10, 5, 27), (actual.Offset, actual.Entries.Count, actual.TotalCount));
+        var request = Assert.Single(_neo4j.Handler.Requests);
+        Assert.Equal(
+            """
+            // One page of entries, in one request: how many match the filter (the adapter puts the compiled filter in place of both
+            // where markers), then the adapter's window of them: sorted (compiled sort keys go before the default order, which stays
+            // as the tie-break; for a window from the end the adapter reverses every key and the page comes back last first) and cut
+            // with $skip and $take, so only the page is collected.
+            CALL () {
+              MATCH (e:Entry)
+              WHERE /*where*/ true
+              RETURN count(e) AS total
+            }
+            CALL () {
+              MATCH (e:Entry)
+              WHERE /*where*/ true
+              WITH e
+              ORDER BY /*order*/ /*end*/ e.profileId, e.firstLine, e.ordinal
+              SKIP $skip
+              LIMIT $take
+              RETURN collect(e) AS page
+            }
+            RETURN total, page
+
+            """.ReplaceLineEndings("\n"),
+            request.Statement);
+        Assert.Equal(["skip", "take"], request.Parameters!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Equal((10, 5), (request.Parameters["skip"]!.GetValue<int>(), request.Parameters["take"]!.GetValue<int>()));
         Assert.True(actual.HasPreviousPage);
+        Assert.True(actual.HasNextPage);
+    }
+
+    [Fact]
+    public async Task A_page_from_the_end_is_read_in_the_reverse_order_and_comes_back_in_order()
+    {
+        var query = new EntryQuery(null, [new SortField(EntryFields.Date, SortDirection.Desc)], Window.Last(3));
+        using var embedded = Embedded();
+
+        var actual = await Store().QueryEntriesAsync(query, Ct);
+        var expected = await embedded.QueryEntriesAsync(query, Ct);
+
+        Assert.Equal(Dump(expected), Dump(actual));
+        Assert.Equal((24, 3, 27), (actual.Offset, actual.Entries.Count, actual.TotalCount));
+        var request = Assert.Single(_neo4j.Handler.Requests);
+        Assert.Contains(
+            "ORDER BY e.dateStart IS NULL DESC, e.dateStart, e.profileId DESC, e.firstLine DESC, e.ordinal DESC\n  SKIP $skip\n  LIMIT $take\n",
+            request.Statement,
+            StringComparison.Ordinal);
+        Assert.Equal((0, 3), (request.Parameters!["skip"]!.GetValue<int>(), request.Parameters["take"]!.GetValue<int>()));
     }
 
     [Fact]
@@ -173,7 +246,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
         var parameters = _neo4j.Handler.Requests[0].Parameters!;
         Assert.Equal("country:KR", parameters["fromId"]!.GetValue<string>());
         Assert.Equal(4, parameters["maxHops"]!.GetValue<int>());
-        Assert.Contains("-[*1..4]-", _neo4j.Handler.Requests[0].Statement, StringComparison.Ordinal);
+        Assert.Contains("SHORTEST 6 GROUPS (source)-[]-{1,4}(target)", _neo4j.Handler.Requests[0].Statement, StringComparison.Ordinal);
     }
 
     [Fact]

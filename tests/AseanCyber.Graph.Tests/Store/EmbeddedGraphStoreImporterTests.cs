@@ -53,7 +53,7 @@ public sealed class EmbeddedGraphStoreImporterTests : IDisposable
         Assert.Equal(document.Profile.Id, profile.Id);
         Assert.True(File.Exists(Path.Combine(directory, profile.Id["profile:".Length..] + ".txt")));
         var entries = await reopened.QueryEntriesAsync(EntryQuery.All, Ct);
-        Assert.Equal(document.Entries.Select(e => e.Entry.Id), entries.Edges.Select(e => e.Entry.Id));
+        Assert.Equal(document.Entries.Select(e => e.Entry.Id), entries.Entries.Select(e => e.Id));
         var links = await reopened.GetEntryLinksAsync([document.Entries[^1].Entry.Id], Ct);
         Assert.Equal(document.Entries[^1].Links.Involvements, links[document.Entries[^1].Entry.Id].Involvements);
     }

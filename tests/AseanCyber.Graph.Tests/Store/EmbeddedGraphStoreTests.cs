@@ -240,5 +240,5 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         return store;
     }
 
-    private static List<string> Ids(EntryPage page) => [.. page.Edges.Select(e => e.Entry.Id)];
+    private static List<string> Ids(EntryPage page) => [.. page.Entries.Select(e => e.Id)];
 }

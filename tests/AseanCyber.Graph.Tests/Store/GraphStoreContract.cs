@@ -102,7 +102,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
 
         Assert.Equal(2, byNode.TotalCount);
         Assert.Equal(Ids(byNode), Ids(byFilter));
-        Assert.All(byNode.Edges, e => Assert.Contains("Japan", e.Entry.Title, StringComparison.Ordinal));
+        Assert.All(byNode.Entries, e => Assert.Contains("Japan", e.Title, StringComparison.Ordinal));
     }
 
     [SkippableFact]
@@ -111,12 +111,12 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         var store = await CreateSeededStoreAsync();
 
         var page = await store.QueryEntriesAsync(
-            new EntryQuery(null, [new(EntryFields.Date, SortDirection.Desc), new(EntryFields.Title, SortDirection.Asc)], new(100, null, null, null)), Ct);
+            new EntryQuery(null, [new(EntryFields.Date, SortDirection.Desc), new(EntryFields.Title, SortDirection.Asc)], new Window(0, 100)), Ct);
 
-        Assert.Equal(27, page.Edges.Count);
-        for (var i = 1; i < page.Edges.Count; i++)
+        Assert.Equal(27, page.Entries.Count);
+        for (var i = 1; i < page.Entries.Count; i++)
         {
-            var (a, b) = (page.Edges[i - 1].Entry, page.Edges[i].Entry);
+            var (a, b) = (page.Entries[i - 1], page.Entries[i]);
             var byDate = string.CompareOrdinal(a.Date?.Start, b.Date?.Start);
             Assert.True(byDate > 0 || (byDate == 0 && string.CompareOrdinal(a.Title, b.Title) <= 0), $"{a.Title} before {b.Title}");
         }
@@ -140,7 +140,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     public async Task Seed_filters_agree_with_the_entries_themselves()
     {
         var store = await CreateSeededStoreAsync();
-        var entries = (await store.QueryEntriesAsync(EntryQuery.All, Ct)).Edges.Select(e => e.Entry).ToList();
+        var entries = (await store.QueryEntriesAsync(EntryQuery.All, Ct)).Entries.ToList();
         var cases = new (Filter Filter, Func<Entry, bool> Expected)[]
         {
             (new FieldFilter(EntryFields.Title, FilterOperator.Contains, "japan"), e => e.Title.Contains("japan", StringComparison.OrdinalIgnoreCase)),
@@ -464,56 +464,69 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     // ---- paging --------------------------------------------------------------------------------------------------------
 
     [SkippableFact]
-    public async Task Pages_forward_with_first_and_after()
+    public async Task Pages_forward_from_an_offset()
     {
         var store = await StoreWithAsync(Alpha);
 
-        var one = await store.QueryEntriesAsync(Paged(4, null, null, null), Ct);
-        var two = await store.QueryEntriesAsync(Paged(4, one.Edges[^1].Cursor, null, null), Ct);
-        var three = await store.QueryEntriesAsync(Paged(4, two.Edges[^1].Cursor, null, null), Ct);
+        var one = await store.QueryEntriesAsync(Paged(new Window(0, 4)), Ct);
+        var two = await store.QueryEntriesAsync(Paged(new Window(4, 4)), Ct);
+        var three = await store.QueryEntriesAsync(Paged(new Window(8, 4)), Ct);
+        var past = await store.QueryEntriesAsync(Paged(new Window(20, 4)), Ct);
+        var none = await store.QueryEntriesAsync(Paged(new Window(3, 0)), Ct);
 
         Assert.Equal(A.All[..4], Ids(one));
-        Assert.Equal((9, true, false), (one.TotalCount, one.HasNextPage, one.HasPreviousPage));
+        Assert.Equal((0, 9, true, false), (one.Offset, one.TotalCount, one.HasNextPage, one.HasPreviousPage));
         Assert.Equal(A.All[4..8], Ids(two));
-        Assert.Equal((9, true, true), (two.TotalCount, two.HasNextPage, two.HasPreviousPage));
+        Assert.Equal((4, 9, true, true), (two.Offset, two.TotalCount, two.HasNextPage, two.HasPreviousPage));
         Assert.Equal(A.All[8..], Ids(three));
-        Assert.Equal((9, false, true), (three.TotalCount, three.HasNextPage, three.HasPreviousPage));
+        Assert.Equal((8, 9, false, true), (three.Offset, three.TotalCount, three.HasNextPage, three.HasPreviousPage));
+        Assert.Empty(Ids(past));
+        Assert.Equal((9, 9, false, true), (past.Offset, past.TotalCount, past.HasNextPage, past.HasPreviousPage));
+        Assert.Empty(Ids(none));
+        Assert.Equal((3, 9, true, true), (none.Offset, none.TotalCount, none.HasNextPage, none.HasPreviousPage));
         Assert.Equal(A.All, await PageForwardAsync(store, null, 2));
     }
 
     [SkippableFact]
-    public async Task Pages_backward_with_last_and_before()
+    public async Task Pages_from_the_end_without_knowing_the_count()
     {
         var store = await StoreWithAsync(Alpha);
 
-        var last = await store.QueryEntriesAsync(Paged(null, null, 3, null), Ct);
-        var before = await store.QueryEntriesAsync(Paged(null, null, 3, last.Edges[0].Cursor), Ct);
-        var start = await store.QueryEntriesAsync(Paged(null, null, 5, before.Edges[0].Cursor), Ct);
+        var last = await store.QueryEntriesAsync(Paged(Window.Last(3)), Ct);
+        var bounded = await store.QueryEntriesAsync(Paged(Window.Last(5, notBefore: 7)), Ct);
+        var all = await store.QueryEntriesAsync(Paged(Window.Last(20)), Ct);
+        var past = await store.QueryEntriesAsync(Paged(Window.Last(3, notBefore: 20)), Ct);
 
         Assert.Equal(A.All[6..], Ids(last));
-        Assert.Equal((9, false, true), (last.TotalCount, last.HasNextPage, last.HasPreviousPage));
-        Assert.Equal(A.All[3..6], Ids(before));
-        Assert.Equal((true, true), (before.HasNextPage, before.HasPreviousPage));
-        Assert.Equal(A.All[..3], Ids(start));
-        Assert.Equal((true, false), (start.HasNextPage, start.HasPreviousPage));
+        Assert.Equal((6, 9, false, true), (last.Offset, last.TotalCount, last.HasNextPage, last.HasPreviousPage));
+        Assert.Equal(A.All[7..], Ids(bounded));
+        Assert.Equal((7, true), (bounded.Offset, bounded.HasPreviousPage));
+        Assert.Equal(A.All, Ids(all));
+        Assert.Equal((0, false, false), (all.Offset, all.HasNextPage, all.HasPreviousPage));
+        Assert.Empty(Ids(past));
+        Assert.Equal((9, 9), (past.Offset, past.TotalCount));
         Assert.Equal(A.All, await PageBackwardAsync(store, null, 4));
     }
 
     [SkippableFact]
-    public async Task Pages_a_filtered_sorted_list_per_node_with_cursors_of_that_list()
+    public async Task Pages_a_filtered_sorted_list_per_node_from_the_start_and_from_the_end()
     {
         var store = await StoreWithAsync(Alpha);
         var query = new EntryQuery(
             new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting),
             [new(EntryFields.Date, SortDirection.Desc)],
-            Paged(2, null, null, null).Page);
+            new Window(0, 2));
+        var scope = EntryScope.Of(EntryScopeKind.Profile, [AlphaId]);
 
-        var first = (await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Profile, [AlphaId]), query, Ct))[AlphaId];
-        var second = (await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Profile, [AlphaId]), query with { Page = new(2, first.Edges[^1].Cursor, null, null) }, Ct))[AlphaId];
+        var first = (await store.QueryEntriesAsync(scope, query, Ct))[AlphaId];
+        var second = (await store.QueryEntriesAsync(scope, query with { Window = new Window(2, 2) }, Ct))[AlphaId];
+        var last = (await store.QueryEntriesAsync(scope, query with { Window = Window.Last(3) }, Ct))[AlphaId];
 
         Assert.Equal([A.PolicyMeeting, A.CybercrimeDialogue], Ids(first));
         Assert.Equal([A.Seminar, A.NormsWorkshop], Ids(second));
-        Assert.Equal((4, false, true), (second.TotalCount, second.HasNextPage, second.HasPreviousPage));
+        Assert.Equal((2, 4, false, true), (second.Offset, second.TotalCount, second.HasNextPage, second.HasPreviousPage));
+        Assert.Equal([A.CybercrimeDialogue, A.Seminar, A.NormsWorkshop], Ids(last));
+        Assert.Equal((1, 4, false, true), (last.Offset, last.TotalCount, last.HasNextPage, last.HasPreviousPage));
     }
 
     // ---- connections ---------------------------------------------------------------------------------------------------
@@ -706,16 +719,16 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         })).ToArray();
 
         await Task.WhenAll([writer, .. readers]);
-        Assert.Equal(A.All, Ids(await store.QueryEntriesAsync(EntryQuery.All with { Page = new(100, null, null, null) }, Ct)).Take(9));
+        Assert.Equal(A.All, Ids(await store.QueryEntriesAsync(EntryQuery.All with { Window = new Window(0, 100) }, Ct)).Take(9));
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------------
 
-    protected static EntryQuery Where(Filter filter) => new(filter, [], new PageRequest(100, null, null, null));
+    protected static EntryQuery Where(Filter filter) => new(filter, [], new Window(0, 100));
 
-    protected static EntryQuery Sorted(params SortField[] order) => new(null, order, new PageRequest(100, null, null, null));
+    protected static EntryQuery Sorted(params SortField[] order) => new(null, order, new Window(0, 100));
 
-    protected static EntryQuery Paged(int? first, string? after, int? last, string? before) => new(null, [], new PageRequest(first, after, last, before));
+    protected static EntryQuery Paged(Window window) => new(null, [], window);
 
     /// <summary>Each id's entries, asked once per scope kind with every id: a scope answers the ids of its kind and an empty page for the others.</summary>
     protected static async Task<Dictionary<string, EntryPage>> ByNodeAsync(IGraphStore store, IReadOnlyList<string> ids, EntryQuery query)
@@ -743,12 +756,12 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
         return result;
     }
 
-    protected static List<string> Ids(EntryPage page) => [.. page.Edges.Select(e => e.Entry.Id)];
+    protected static List<string> Ids(EntryPage page) => [.. page.Entries.Select(e => e.Id)];
 
     protected static void AssertEmptyPage(EntryPage page)
     {
-        Assert.Empty(page.Edges);
-        Assert.Equal((0, false, false), (page.TotalCount, page.HasNextPage, page.HasPreviousPage));
+        Assert.Empty(page.Entries);
+        Assert.Equal((0, 0, false, false), (page.Offset, page.TotalCount, page.HasNextPage, page.HasPreviousPage));
     }
 
     private static void AssertNoLinks(EntryLinks links)
@@ -777,36 +790,39 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     private static async Task<List<string>> PageForwardAsync(IGraphStore store, Filter? where, int size)
     {
         var ids = new List<string>();
-        string? after = null;
+        var offset = 0;
         for (var guard = 0; guard < 100; guard++)
         {
-            var page = await store.QueryEntriesAsync(new EntryQuery(where, [], new(size, after, null, null)), Ct);
+            var page = await store.QueryEntriesAsync(new EntryQuery(where, [], new Window(offset, size)), Ct);
+            Assert.Equal(offset, page.Offset);
             ids.AddRange(Ids(page));
             if (!page.HasNextPage)
             {
                 return ids;
             }
 
-            after = page.Edges[^1].Cursor;
+            offset += page.Entries.Count;
         }
 
         throw new InvalidOperationException("paging did not end");
     }
 
+    /// <summary>From the end, then each page the size before the last one's offset (what the API asks for last/before).</summary>
     private static async Task<List<string>> PageBackwardAsync(IGraphStore store, Filter? where, int size)
     {
         var ids = new List<string>();
-        string? before = null;
+        var window = Window.Last(size);
         for (var guard = 0; guard < 100; guard++)
         {
-            var page = await store.QueryEntriesAsync(new EntryQuery(where, [], new(null, null, size, before)), Ct);
+            var page = await store.QueryEntriesAsync(new EntryQuery(where, [], window), Ct);
             ids.InsertRange(0, Ids(page));
             if (!page.HasPreviousPage)
             {
                 return ids;
             }
 
-            before = page.Edges[0].Cursor;
+            var from = Math.Max(page.Offset - size, 0);
+            window = new Window(from, page.Offset - from);
         }
 
         throw new InvalidOperationException("paging did not end");
@@ -815,7 +831,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     /// <summary>Everything observable about a store, as text, to compare before and after a failed import.</summary>
     private static async Task<string> DescribeAsync(IGraphStore store)
     {
-        var entries = await store.QueryEntriesAsync(EntryQuery.All with { Page = new(100, null, null, null) }, Ct);
+        var entries = await store.QueryEntriesAsync(EntryQuery.All with { Window = new Window(0, 100) }, Ct);
         var countries = await store.GetCountriesAsync(ListQuery.All, Ct);
         var bodies = await store.GetBodiesAsync(ListQuery.All, Ct);
         var places = await store.GetPlacesAsync(ListQuery.All, Ct);

@@ -23,18 +23,24 @@ public sealed class GeneratedCypherLintTests
             CypherSchemas.EntryFilter.Compile(EveryEntryCondition(), "e", entryParameters),
             CypherSchemas.EntrySort.Compile(EveryKey(CypherSchemas.EntrySort.FieldNames), "e"))));
 
-        // The same fragments in the per-parent template: one condition of each kind is enough to show they fit there too.
-        var byNodeParameters = new CypherParameters();
-        statements.Add(("query-entries-by-node with a filter and every sort key", CypherFiles.Compose(
-            CypherFiles.QueryEntriesByNode,
-            CypherSchemas.EntryFilter.Compile(
-                new AndFilter([
-                    new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting),
-                    new ListFilter(EntryFields.Countries, ListQuantifier.All, new FieldFilter(CountryFields.Code, FilterOperator.Eq, "JP")),
-                ]),
-                "e",
-                byNodeParameters),
-            CypherSchemas.EntrySort.Compile(EveryKey(CypherSchemas.EntrySort.FieldNames), "e"))));
+        // The same fragments in each per-parent template, read forward and from the end (every key reversed): one condition
+        // of each kind is enough to show they fit there too.
+        Filter byNodeFilter = new AndFilter([
+            new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting),
+            new ListFilter(EntryFields.Countries, ListQuantifier.All, new FieldFilter(CountryFields.Code, FilterOperator.Eq, "JP")),
+        ]);
+        var everyEntryKey = CypherSchemas.EntrySort.Compile(EveryKey(CypherSchemas.EntrySort.FieldNames), "e");
+        string[] entryFiles =
+        [
+            CypherFiles.QueryEntries, CypherFiles.QueryEntriesByProfile, CypherFiles.QueryEntriesByCountry, CypherFiles.QueryEntriesByBody,
+            CypherFiles.QueryEntriesByTheme, CypherFiles.QueryEntriesByPlace, CypherFiles.QueryEntriesByOrganization,
+        ];
+        foreach (var file in entryFiles)
+        {
+            var where = CypherSchemas.EntryFilter.Compile(byNodeFilter, "e", new CypherParameters());
+            statements.Add(($"{file} with a filter and every sort key", CypherFiles.Compose(file, where, everyEntryKey)));
+            statements.Add(($"{file} from the end with a filter and every sort key", CypherFiles.ComposeReversed(file, where, everyEntryKey)));
+        }
 
         var countryParameters = new CypherParameters();
         statements.Add(("get-countries with every country filter and sort key", CypherFiles.Compose(

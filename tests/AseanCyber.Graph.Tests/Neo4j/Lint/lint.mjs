@@ -30,6 +30,9 @@ const PROPERTY_KEYS = [
   'id', 'name', 'acronym', 'code', 'code3', 'title', 'kind', 'section', 'category', 'status', 'edition',
   'description', 'items', 'dates', 'dateStart', 'year', 'rank', 'profileId', 'document', 'firstLine', 'lastLine',
   'lastUpdated', 'role', 'evidence', 'term', 'line', 'ordinal', 'text', 'at',
+  // The folded shadows of the case-insensitive text fields (CypherFold).
+  'titleFolded', 'sectionFolded', 'categoryFolded', 'acronymFolded', 'descriptionFolded', 'nameFolded', 'codeFolded',
+  'code3Folded', 'lastUpdatedFolded', 'evidenceFolded',
 ];
 
 // PROCEDURES we CALL. Once dbSchema has any procedures, lintCypherQuery reports every other one as an error
