@@ -1,5 +1,6 @@
 using AseanCyber.Api.Entries;
 using AseanCyber.Api.Nodes;
+using AseanCyber.Api.Store;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
@@ -22,6 +23,8 @@ public static class GraphQLSetup
                 new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query),
                 new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Mutation),
             ])));
+
+        services.AddSingleton<IConfigureExecution, OperationSnapshot>();
 
         // Each feature's DataLoaders, one per request; resolvers fetch them from the request's services.
         services.AddScoped<NodeByIdDataLoader>();

@@ -27,7 +27,28 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         _logger = logger;
     }
 
-    private GraphSnapshot Snapshot => Volatile.Read(ref _snapshot);
+    private readonly AsyncLocal<Pin?> _pin = new();
+
+    /// <summary>The pinned snapshot of this flow (taken at its first read), else the latest.</summary>
+    private GraphSnapshot Snapshot => _pin.Value is { } pin ? pin.Snapshot ??= Volatile.Read(ref _snapshot) : Volatile.Read(ref _snapshot);
+
+    public IDisposable PinReads()
+    {
+        var previous = _pin.Value;
+        _pin.Value = new Pin();
+        return new Unpin(_pin, previous);
+    }
+
+    /// <summary>Shared by reference along the flow, so an import on the flow can move it to the snapshot it wrote.</summary>
+    private sealed class Pin
+    {
+        public GraphSnapshot? Snapshot { get; set; }
+    }
+
+    private sealed class Unpin(AsyncLocal<Pin?> pin, Pin? previous) : IDisposable
+    {
+        public void Dispose() => pin.Value = previous;
+    }
 
     /// <summary>
     /// Builds the graph from the bundled profiles (unless switched off) and then every <c>*.txt</c> in the data directory,
@@ -85,7 +106,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             ProfileDocument document;
             try
             {
-                document = import(ProfileFiles.Read(path), Path.GetFileName(path));
+                document = import(ProfileFiles.Read(path), ProfileFiles.ReadSourceName(path) ?? Path.GetFileName(path));
                 document.Validate();
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -193,10 +214,16 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         await _importGate.WaitAsync(cancellationToken);
         try
         {
-            var next = Snapshot.With(document);
+            // The latest snapshot, never this flow's pinned one: an import builds on every import before it.
+            var next = Volatile.Read(ref _snapshot).With(document);
             cancellationToken.ThrowIfCancellationRequested();
             var path = Persist(document);
             Volatile.Write(ref _snapshot, next);
+            if (_pin.Value is { } pin)
+            {
+                pin.Snapshot = next;
+            }
+
             _logger.Imported(document.Profile.Id, document.Entries.Count, document.Warnings.Count, path);
         }
         finally
@@ -224,6 +251,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         var fileName = ProfileFiles.FileNameFor(document.Profile.Id);
         try
         {
+            ProfileFiles.WriteSourceName(_dataDirectory, fileName, document.Profile.Document);
             return ProfileFiles.WriteAtomically(_dataDirectory, fileName, document.Text);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)

@@ -57,6 +57,27 @@ internal static class ProfileFiles
 
     public static string Read(string path) => File.ReadAllText(path, Utf8);
 
+    /// <summary>The file beside a profile's text that keeps the name it was imported under, so source spans cite it after a restart.</summary>
+    public const string SourceNameExtension = ".source";
+
+    /// <summary>Only a name other than the file's own needs keeping; a stale one is removed.</summary>
+    public static void WriteSourceName(string directory, string fileName, string documentName)
+    {
+        if (documentName == fileName)
+        {
+            TryDelete(Path.Combine(directory, fileName + SourceNameExtension));
+            return;
+        }
+
+        WriteAtomically(directory, fileName + SourceNameExtension, documentName);
+    }
+
+    public static string? ReadSourceName(string textPath)
+    {
+        var path = textPath + SourceNameExtension;
+        return File.Exists(path) && Read(path).Trim() is { Length: > 0 } name ? name : null;
+    }
+
     public static bool TryDelete(string path)
     {
         try

@@ -10,7 +10,7 @@ internal readonly record struct TextLine(int Line, string Text);
 /// Finds what an entry's text links to: countries and their role, places, themes, organizations. Each link keeps the
 /// matched phrase and its line; the first evidence of a (country, role), place, theme or organization wins.
 /// </summary>
-internal sealed partial class EntryLinker(ReferenceData reference, string profileName, string? profileAcronym, Country? profileCountry)
+internal sealed partial class EntryLinker(ReferenceData reference, string profileName, string? profileAcronym, Country? profileCountry, IReadOnlyCollection<Country> context)
 {
     public EntryLinks Link(ParsedTitle title, int titleLine, IReadOnlyList<BodyLink> bodies, IReadOnlyList<TextLine> texts, Action<int, string> warn)
     {
@@ -64,9 +64,17 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
         foreach (var m in reference.PlaceNames.Matches(text))
         {
             var (role, evidence, locative) = RoleOf(text, m.Start, m.Length);
-            if (locative && m.Value.Country is { } country)
+            var bareIn = false;
+            if (!locative && role == InvolvementRole.Partner && !ContinuesAsAName(text, m.Start + m.Length)
+                && BareIn().Match(text, Math.Max(0, m.Start - 8), m.Start - Math.Max(0, m.Start - 8)) is { Success: true } bare)
             {
-                mentions.Add((m.Start, country, role, evidence, m.Value));
+                // "in Oslo", "Consultations in Addis Ababa": a city after "in" is where it took place ("in Central Asia" is not).
+                (role, evidence, locative, bareIn) = (InvolvementRole.Venue, text[bare.Index..(m.Start + m.Length)].TrimStart(), true, true);
+            }
+
+            if (locative && reference.ResolvePlace(text.Substring(m.Start, m.Length), context, message => warn(line, message), majorOnly: bareIn) is { Country: { } country } place)
+            {
+                mentions.Add((m.Start, country, role, evidence, place));
             }
         }
 
@@ -96,6 +104,10 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
             links.AddOrganization(organization, Compound(text, m.Start, m.Start + m.Length), line);
         }
     }
+
+    /// <summary>"Central Asia", "Phoenix Group": a capitalised word right after the match makes it part of a longer name.</summary>
+    private static bool ContinuesAsAName(string text, int end) =>
+        end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
 
     private bool IsProfileItself(Organization organization) =>
         (profileAcronym is not null && string.Equals(organization.Acronym, profileAcronym, StringComparison.OrdinalIgnoreCase))
@@ -158,6 +170,9 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
 
     [GeneratedRegex(@"\b(?<verb>hosted\s+(?:in|by|at)|held\s+(?:in|at)|took\s+place\s+(?:in|at))\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleBefore();
+
+    [GeneratedRegex(@"(?:^|\s)in\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareIn();
 
     [GeneratedRegex(@"\G\s+hosted\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HostedAfter();

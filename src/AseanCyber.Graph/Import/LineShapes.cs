@@ -24,6 +24,15 @@ internal static partial class LineShapes
         "Directorate", "Service", "Services", "Institute", "Organization", "Organisation", "Union", "Corporation", "Unit",
         "Command", "Forces", "Administration", "Summit", "Conference", "Leaders", "Chamber", "Bank", "Navy", "Army",
         "Ombudsman", "Commissioner", "Regulator", "Inspectorate", "Division", "Secretary", "Network",
+        "Society", "Foundation", "Alliance", "Federation", "Consortium", "Officials", "Taskforce", "Task", "Force",
+    };
+
+    /// <summary>Words that make the head of a line a person's position ("Chief Information Officer"), not an institution.</summary>
+    private static readonly HashSet<string> PositionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Secretary", "Officer", "Adviser", "Advisor", "Coordinator", "Director", "Chief", "Head", "Commissioner", "Ambassador",
+        "Envoy", "Minister", "President", "Chair", "Chairman", "Chairperson", "Deputy", "Representative", "Rapporteur",
+        "Spokesperson", "Governor", "Czar", "Coordinator-General", "Director-General", "Secretary-General",
     };
 
     private static readonly System.Buffers.SearchValues<char> WordPunctuation = System.Buffers.SearchValues.Create("-–/&+#@");
@@ -135,6 +144,36 @@ internal static partial class LineShapes
             if (char.IsUpper(c))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsOrganizationWord(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsUpper(word[0]) && OrganizationWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public static bool IsMinorWord(ReadOnlySpan<char> word) => MinorWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>A person's position: a position word before the first "of", "for", "on" or ",": "Special Adviser on Cyber Defence", "Minister of Defence".</summary>
+    public static bool IsPositionTitle(string text)
+    {
+        foreach (var range in text.AsSpan().Split(' '))
+        {
+            var word = text.AsSpan()[range].Trim("\"'“”‘’()[]{},:;.!?");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (PositionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return true;
+            }
+
+            if (IsMinorWord(word) || text.AsSpan()[range].EndsWith(","))
+            {
+                return false;
             }
         }
 

@@ -3,7 +3,13 @@ using AseanCyber.Graph.Model;
 
 namespace AseanCyber.Graph.Import;
 
-internal sealed record ParsedPage(Profile Profile, IReadOnlyList<ImportedEntry> Entries, IReadOnlyList<ImportWarning> Warnings);
+internal sealed record ParsedPage(
+    Profile Profile,
+    IReadOnlyList<ImportedEntry> Entries,
+    IReadOnlyList<ImportWarning> Warnings,
+    IReadOnlyList<SubSectionIntroduction> Introductions,
+    Country? Country,
+    string? MembersSource);
 
 /// <summary>
 /// One pass over a page's lines: the header (name, "Last Updated", optional member states), then sections and
@@ -12,6 +18,8 @@ internal sealed record ParsedPage(Profile Profile, IReadOnlyList<ImportedEntry> 
 internal sealed partial class PageParser(ReferenceData reference, List<SourceLine> lines, string documentName)
 {
     private const string SectionNames = "Policy, Structure, Legislation or Cooperation";
+
+    internal const int MaxEntryIdLength = 80;
 
     private static readonly Dictionary<string, string> Sections = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -40,22 +48,46 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         ["External Cooperation"] = EntryKind.ExternalCooperation,
     };
 
+    /// <summary>The section a sub-section belongs to, for old-portal pages that print no section headings.</summary>
+    private static readonly Dictionary<EntryKind, string> SectionOfKind = new()
+    {
+        [EntryKind.StrategyDocument] = "Policy",
+        [EntryKind.OtherDocument] = "Policy",
+        [EntryKind.Communication] = "Policy",
+        [EntryKind.SpecializedAgency] = "Structure",
+        [EntryKind.KeyPosition] = "Structure",
+        [EntryKind.NationalAgency] = "Structure",
+        [EntryKind.Legislation] = "Legislation",
+        [EntryKind.Meeting] = "Cooperation",
+        [EntryKind.Activity] = "Cooperation",
+        [EntryKind.ExternalCooperation] = "Cooperation",
+    };
+
     private readonly List<ImportWarning> warnings = [];
     private readonly HashSet<(int, string)> warned = [];
     private readonly List<ImportedEntry> entries = [];
+    private readonly List<SubSectionIntroduction> introductions = [];
     private readonly Dictionary<string, int> entryIds = new(StringComparer.Ordinal);
 
     private Profile profile = null!;
     private string profileKey = string.Empty;
+
+    private int ProfileNameLine { get; set; } = 1;
     private EntryLinker linker = null!;
+    private BodyIdentity bodyIdentity = null!;
+    private HashSet<Country> placeContext = [];
+    private int introductionsOnPage;
+    private Country? profileCountry;
+    private string? membersSource;
 
     public ParsedPage Parse()
     {
         var next = ParseHeader();
+        introductionsOnPage = CountIntroductions();
         var first = FindFirstSection(next);
         ParseSections(first);
         var ordered = warnings.OrderBy(w => w.Line).ToList();
-        return new ParsedPage(profile, entries, ordered);
+        return new ParsedPage(profile, entries, ordered, introductions, profileCountry, membersSource);
     }
 
     private void Warn(int line, string message)
@@ -111,11 +143,22 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         }
 
         var (name, acronym) = SplitName(nameLine.Text);
+        ProfileNameLine = nameLine.Number;
         profileKey = acronym ?? name;
         i = SkipBlank(i + 1);
         var members = ParseMembers(ref i);
+        var country = reference.FindCountry(name);
         profile = new Profile(NodeIds.Profile(profileKey), name, acronym, lastUpdated.Start, documentName, members);
-        linker = new EntryLinker(reference, name, acronym, reference.FindCountry(name));
+        profileCountry = country;
+        if (country is null && members.Count == 0 && reference.FindMembers(name, acronym, lastUpdated.Start) is { } known)
+        {
+            profile = profile with { Members = known.Members };
+            membersSource = known.Source;
+        }
+
+        placeContext = [.. profile.Members, .. country is null ? Array.Empty<Country>() : [country]];
+        linker = new EntryLinker(reference, name, acronym, country, placeContext);
+        bodyIdentity = new BodyIdentity(reference, profileKey, name, acronym, country is not null, lines.Select(l => l.Text));
         return i;
     }
 
@@ -166,6 +209,21 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         {
             var name = MemberPrefix().Replace(raw, string.Empty).TrimEnd('.');
             var country = reference.FindCountry(name) ?? reference.FindCountry(raw);
+
+            // "Peru and Uruguay": the last two members joined without a comma, each a country of its own.
+            if (country is null && name.Split(" and ", StringSplitOptions.TrimEntries) is [var left, var right]
+                && reference.FindCountry(left) is { } first && reference.FindCountry(right) is { } second)
+            {
+                members.AddRange(new[] { first, second }.Where(c => !members.Contains(c)));
+                continue;
+            }
+
+            if (country is null && reference.FindNearMiss(name) is { } near)
+            {
+                country = near.Country;
+                Warn(listLine.Number, $"member '{raw}' is not a country name as spelt; read as {near.Country.Name} ({near.Country.Code}), the nearest name '{near.Name}'");
+            }
+
             if (country is null)
             {
                 Warn(listLine.Number, $"member '{raw}' is not a known country name; left out of the members");
@@ -183,7 +241,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
     {
         for (var i = start; i < lines.Count; i++)
         {
-            if (IsSectionHeading(lines[i].Text, out _))
+            if (IsSectionHeading(lines[i].Text, out _) || SubSections.ContainsKey(lines[i].Text.TrimEnd(':').Trim()))
             {
                 for (var k = start; k < i; k++)
                 {
@@ -207,7 +265,8 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
     private void ParseSections(int start)
     {
         var block = new List<SourceLine>();
-        var context = new BlockContext("", EntryKind.Other, "", AfterSection: true);
+        var context = new BlockContext("", EntryKind.Other, "", AfterSection: true, AfterSubSection: false);
+        var sectionSeen = false;
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -220,16 +279,23 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             if (IsSectionHeading(line.Text, out var section))
             {
                 ParseBlock(block, context);
-                context = new BlockContext(section, section == "Legislation" ? EntryKind.Legislation : EntryKind.Other, section, AfterSection: true);
+                sectionSeen = true;
+                context = new BlockContext(section, section == "Legislation" ? EntryKind.Legislation : EntryKind.Other, section, AfterSection: true, AfterSubSection: false);
             }
             else if (NoData().IsMatch(line.Text))
             {
                 ParseBlock(block, context);
             }
+            else if (LinkLabel().IsMatch(line.Text))
+            {
+                // "Source", "Source 2": the PDF export's link labels; the links themselves are not in the text.
+                continue;
+            }
             else if (SubSections.TryGetValue(heading, out var kind))
             {
                 ParseBlock(block, context);
-                context = context with { Kind = kind, Category = heading, AfterSection = false };
+                var inferred = sectionSeen ? context.Section : SectionOfKind[kind];
+                context = context with { Section = inferred, Kind = kind, Category = heading, AfterSection = false, AfterSubSection = true };
             }
             else
             {
@@ -243,7 +309,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
     private static bool IsSectionHeading(string text, out string section) =>
         Sections.TryGetValue(text.TrimEnd(':').Trim(), out section!);
 
-    private sealed record BlockContext(string Section, EntryKind Kind, string Category, bool AfterSection);
+    private sealed record BlockContext(string Section, EntryKind Kind, string Category, bool AfterSection, bool AfterSubSection);
 
     private void ParseBlock(List<SourceLine> block, BlockContext context)
     {
@@ -264,28 +330,43 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             }
         }
 
+        var i = 0;
+        if (context.AfterSubSection && IsIntroduction(block[0].Text, block.ElementAtOrDefault(1)?.Text, block.ElementAtOrDefault(2)?.Text)
+            && (introductionsOnPage >= 2 || block[0].Text.EndsWith('.')))
+        {
+            introductions.Add(new SubSectionIntroduction(context.Section, context.Category, block[0].Text, block[0].Number));
+            i = 1;
+        }
+
         // After the last date line, a run of lines that all read as titles is a list of bare titles, not title + body.
         var bareFrom = n;
-        if (lastDate + 1 < n && block.Skip(lastDate + 1).All(l => LineShapes.IsTitleShaped(l.Text)))
+        if (lastDate + 1 < n && block.Skip(Math.Max(i, lastDate + 1)).All(l => LineShapes.IsTitleShaped(l.Text)))
         {
-            bareFrom = lastDate + 1;
+            bareFrom = Math.Max(i, lastDate + 1);
         }
 
         var kind = context.Kind;
         var category = context.Category;
         var headingAllowed = context.AfterSection;
-        var i = 0;
+        var atSectionStart = context.AfterSection;
         while (i < n)
         {
             var line = block[i];
             if (i >= bareFrom)
             {
-                AddEntry(context.Section, kind, category, line, null, [], [], [], line, []);
-                i++;
+                // Key positions and other dateless lists: a title, then perhaps the institution it belongs to.
+                SourceLine? bareBody = null;
+                if (i + 1 < n && BodyLineParser.IsBodyLine(block[i + 1].Text, strict: true) && !BodyLineParser.IsBodyLine(line.Text, strict: true))
+                {
+                    bareBody = block[i + 1];
+                }
+
+                AddEntry(context.Section, kind, category, line, bareBody, [], [], [], bareBody ?? line, []);
+                i += bareBody is null ? 1 : 2;
                 continue;
             }
 
-            if (headingAllowed && IsUnknownHeading(block, i, dates, lastDate, bareFrom))
+            if (headingAllowed && IsUnknownHeading(block, i, dates, lastDate, bareFrom, atSectionStart))
             {
                 kind = EntryKind.Other;
                 category = line.Text;
@@ -296,6 +377,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             }
 
             headingAllowed = false;
+            atSectionStart = false;
             if (dates[i] is not null)
             {
                 Warn(line.Number, $"date line {Quote(line.Text)} has no entry title before it; ignored");
@@ -314,7 +396,8 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             var title = line;
             i++;
             SourceLine? body = null;
-            if (i < bareFrom && dates[i] is null && LineShapes.IsBodyShaped(block[i].Text))
+            var dated = i <= lastDate;
+            if (i < bareFrom && dates[i] is null && BodyLineParser.IsBodyLine(block[i].Text, strict: !dated || kind == EntryKind.KeyPosition))
             {
                 body = block[i];
                 i++;
@@ -354,6 +437,12 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
                     items[^1] = items[^1] with { Text = $"{items[^1].Text} {current.Text}" };
                     texts.Add(new TextLine(current.Number, current.Text));
                 }
+                else if (SplitRunOnList(current.Text) is { } runOn)
+                {
+                    items.AddRange(runOn.Select(r => new TextLine(current.Number, r)));
+                    texts.Add(new TextLine(current.Number, current.Text));
+                    lastWasItem = false;
+                }
                 else
                 {
                     description.Add(new TextLine(current.Number, current.Text));
@@ -372,17 +461,86 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         block.Clear();
     }
 
-    // Unknown heading: a short title-cased line after a section heading or a date line, followed by a non-body title and later a date line.
-    private static bool IsUnknownHeading(List<SourceLine> block, int i, List<DateSpan>?[] dates, int lastDate, int bareFrom)
+    /// <summary>
+    /// The new portal's definition of a sub-section ("Official documents of the intergovernmental organization designed to
+    /// outline ..."): a sentence right under the heading, followed by an entry's title rather than by the sentence's entry data.
+    /// </summary>
+    private static bool IsIntroduction(string text, string? next, string? afterNext)
+    {
+        if (next is null || DateLineParser.TryParse(text, out _) || LineShapes.IsListItem(text) || LineShapes.IsTitleShaped(text)
+            || BodyLineParser.IsBodyLine(text, strict: false) || LineShapes.WordCount(text) < 5 || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        if (DateLineParser.TryParse(next, out _) || LineShapes.IsListItem(next) || !LineShapes.IsTitleShaped(next))
+        {
+            return false;
+        }
+
+        // "<sentence-like title> / <body> / <date>" is an old-portal entry; a definition is followed by a whole entry.
+        return !(afterNext is not null && DateLineParser.TryParse(afterNext, out _) && BodyLineParser.IsBodyLine(next, strict: true));
+    }
+
+    /// <summary>How many sub-sections of the page open with a defining sentence: two or more make it a new-portal page.</summary>
+    private int CountIntroductions()
+    {
+        var count = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!SubSections.ContainsKey(lines[i].Text.TrimEnd(':').Trim()))
+            {
+                continue;
+            }
+
+            var following = lines.Skip(i + 1).Where(l => !l.IsBlank && !LinkLabel().IsMatch(l.Text)).Take(3).Select(l => l.Text).ToList();
+            if (following.Count > 0 && IsIntroduction(following[0], following.ElementAtOrDefault(1), following.ElementAtOrDefault(2)))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>"Pillar I: ...; Pillar II: ...": one line holding a numbered list, split into its items.</summary>
+    private static List<string>? SplitRunOnList(string text)
+    {
+        var labels = RunOnLabel().Matches(text);
+        if (labels.Count < 2 || labels[0].Index != 0 || labels.Select(l => l.Groups["label"].Value).Distinct(StringComparer.OrdinalIgnoreCase).Count() != 1)
+        {
+            return null;
+        }
+
+        var items = new List<string>(labels.Count);
+        for (var k = 0; k < labels.Count; k++)
+        {
+            var end = k + 1 < labels.Count ? labels[k + 1].Index : text.Length;
+            items.Add(text[labels[k].Index..end].Trim().TrimEnd(';', ',', '.').Trim());
+        }
+
+        return items;
+    }
+
+    // Unknown heading: a short title-cased line after a section heading, or after a date line when it reads as a plural
+    // category ("Cyber Exercises"), followed by a title that is not an organisation and then more than a date.
+    private static bool IsUnknownHeading(List<SourceLine> block, int i, List<DateSpan>?[] dates, int lastDate, int bareFrom, bool atSectionStart)
     {
         var j = i + 1;
-        if (!LineShapes.IsHeadingShaped(block[i].Text) || j >= bareFrom || dates[j] is not null)
+        var text = block[i].Text;
+        if (!LineShapes.IsHeadingShaped(text) || j >= bareFrom || dates[j] is not null)
+        {
+            return false;
+        }
+
+        if (!atSectionStart && !(text.EndsWith('s') && !text.EndsWith("ss", StringComparison.Ordinal)))
         {
             return false;
         }
 
         var next = block[j].Text;
-        return LineShapes.IsTitleShaped(next) && !LineShapes.LooksLikeOrganization(next) && lastDate > j;
+        return LineShapes.IsTitleShaped(next) && !LineShapes.LooksLikeOrganization(next) && !BodyLineParser.IsOrganizationName(next)
+            && lastDate > j && (j + 1 >= block.Count || dates[j + 1] is null);
     }
 
     private void AddEntry(
@@ -397,11 +555,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         SourceLine lastLine,
         List<TextLine> texts)
     {
-        var title = TitleParser.Parse(titleLine.Text, reference, message => Warn(titleLine.Number, message));
-        if (dates.Count == 0)
-        {
-            Warn(titleLine.Number, $"entry {Quote(title.Title)} at line {titleLine.Number} has no date line");
-        }
+        var title = TitleParser.Parse(titleLine.Text, reference, message => Warn(titleLine.Number, message), placeContext);
 
         foreach (var span in dates)
         {
@@ -417,9 +571,19 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         var bodies = new List<BodyLink>();
         if (bodyLine is not null)
         {
-            foreach (var name in BodyLineParser.Split(bodyLine.Text, message => Warn(bodyLine.Number, message)))
+            var parsed = BodyLineParser.Parse(bodyLine.Text, IsKnownOrganization, message => Warn(bodyLine.Number, message));
+            foreach (var name in parsed.Names)
             {
-                bodies.Add(new BodyLink(new Body(NodeIds.Body(name), name), name, bodyLine.Number));
+                var body = bodyIdentity.Resolve(name);
+                if (!bodies.Exists(b => b.Body.Id == body.Id))
+                {
+                    bodies.Add(new BodyLink(body, name, bodyLine.Number));
+                }
+            }
+
+            if (parsed.Where is { } where)
+            {
+                texts = [new TextLine(bodyLine.Number, where), .. texts];
             }
         }
 
@@ -439,6 +603,11 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             new SourceSpan(documentName, titleLine.Number, lastLine.Number));
 
         var links = linker.Link(title, titleLine.Number, bodies, texts, Warn);
+        if (profileCountry is { } own && !links.Involvements.Any(v => v.Country == own))
+        {
+            // A state's own documents, agencies and meetings concern that state: the profile's name line is the evidence.
+            links = links with { Involvements = [.. links.Involvements, new Involvement(own, InvolvementRole.Partner, profile.Name, ProfileNameLine)] };
+        }
         entries.Add(new ImportedEntry(entry, links));
     }
 
@@ -449,6 +618,14 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         if (slug.Length == 0)
         {
             slug = $"line-{line}";
+        }
+
+        // Bounded ids: the slug is cut at a word boundary so the id, with room for a "-NN" suffix, stays within MaxEntryIdLength.
+        var room = Math.Max(24, MaxEntryIdLength - NodeIds.Entry(profileKey, string.Empty).Length - 4);
+        if (slug.Length > room)
+        {
+            var cut = slug.LastIndexOf('-', room);
+            slug = slug[..(cut > room / 2 ? cut : room)];
         }
 
         var id = NodeIds.Entry(profileKey, slug);
@@ -482,6 +659,17 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
 
     [GeneratedRegex(@"^(?:and\s+|the\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MemberPrefix();
+
+    private bool IsKnownOrganization(string name) =>
+        string.Equals(name, profile.Name, StringComparison.OrdinalIgnoreCase)
+        || (profile.Acronym is not null && string.Equals(name, profile.Acronym, StringComparison.Ordinal))
+        || reference.OrganizationNames.Matches(name) is [{ Start: 0 } m] && m.Length == name.Length;
+
+    [GeneratedRegex(@"^Source(?:\s+\d{1,2})?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkLabel();
+
+    [GeneratedRegex(@"(?<label>Pillar|Objective|Goal|Priority|Area|Action|Step|Phase|Component)\s+(?:[IVXLC]{1,5}|\d{1,2})\s*[:.\-–]", RegexOptions.CultureInvariant)]
+    private static partial Regex RunOnLabel();
 
     [GeneratedRegex(@"^No\s+data\s+available(?:\s+online)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoData();

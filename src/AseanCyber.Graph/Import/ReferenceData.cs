@@ -13,6 +13,12 @@ public sealed class ReferenceData
     private readonly Dictionary<string, Country> countriesByCode = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CountryName> countriesByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Place> placesByName = new(StringComparer.Ordinal);
+    /// <summary>A city named after a bare "in" must be a capital, an administrative seat or this large: "in Mobile Networks" is no place.</summary>
+    private const long MajorCityPopulation = 250_000;
+
+    private readonly Dictionary<string, List<(Place Place, long Population)>> cities = new(StringComparer.Ordinal);
+    private readonly HashSet<Place> capitals = [];
+    private readonly Dictionary<string, MembershipDefinition> memberships = new(StringComparer.OrdinalIgnoreCase);
 
     private ReferenceData(CountriesFile countries, IReadOnlyList<PlaceDefinition> places, IReadOnlyList<ThemeDefinition> themes, IReadOnlyList<OrganizationDefinition> organizations)
     {
@@ -42,12 +48,64 @@ public sealed class ReferenceData
     internal PhraseMatcher<Organization> OrganizationNames { get; } = new();
 
     /// <summary>Reference data from the contents of the four data files, for tests and for analysts trying out an extended taxonomy.</summary>
-    public static ReferenceData FromJson(string countriesJson, string placesJson, string themesJson, string organizationsJson) =>
-        new(
+    public static ReferenceData FromJson(string countriesJson, string placesJson, string themesJson, string organizationsJson, string? membershipsJson = null, string? citiesTsv = null)
+    {
+        var data = new ReferenceData(
             ReferenceDataFiles.Parse<CountriesFile>(countriesJson, "countries.json"),
             ReferenceDataFiles.Parse<List<PlaceDefinition>>(placesJson, "places.json"),
             ReferenceDataFiles.Parse<List<ThemeDefinition>>(themesJson, "themes.json"),
             ReferenceDataFiles.Parse<List<OrganizationDefinition>>(organizationsJson, "organizations.json"));
+        if (membershipsJson is not null)
+        {
+            data.AddMemberships(ReferenceDataFiles.Parse<MembershipsFile>(membershipsJson, "memberships.json"));
+        }
+
+        if (citiesTsv is not null)
+        {
+            data.AddCities(citiesTsv);
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// The members of an intergovernmental organisation on <paramref name="asOf"/> (YYYY or YYYY-MM) from memberships.json,
+    /// with the file's source; null when the organisation is not listed.
+    /// </summary>
+    public (IReadOnlyList<Country> Members, string Source)? FindMembers(string name, string? acronym, string? asOf)
+    {
+        if (!(acronym is not null && memberships.TryGetValue(acronym, out var membership)) && !memberships.TryGetValue(name, out membership))
+        {
+            return null;
+        }
+
+        var members = membership.Members
+            .Where(m => m.Since is null || asOf is null || string.CompareOrdinal(m.Since[..Math.Min(m.Since.Length, asOf.Length)], asOf) <= 0)
+            .Select(m => countriesByCode[m.Code])
+            .ToList();
+        var others = membership.Organizations is { Count: > 0 } o ? $"; also participating: {string.Join(", ", o)}" : string.Empty;
+        return (members, membership.Source + others);
+    }
+
+    private void AddMemberships(MembershipsFile file)
+    {
+        foreach (var m in file.Memberships)
+        {
+            foreach (var member in m.Members)
+            {
+                if (!countriesByCode.ContainsKey(member.Code))
+                {
+                    throw new InvalidDataException($"memberships.json: '{m.Name}' lists unknown country code '{member.Code}'.");
+                }
+            }
+
+            memberships[m.Name] = m;
+            if (m.Acronym is { } acronym)
+            {
+                memberships[acronym] = m;
+            }
+        }
+    }
 
     /// <summary>A country by ISO alpha-2 or alpha-3 code, or by its exact name or an alias (case-insensitive); null when unknown or ambiguous ("Korea").</summary>
     public Country? FindCountry(string nameOrCode)
@@ -61,8 +119,198 @@ public sealed class ReferenceData
         return countriesByName.TryGetValue(Key(text), out var name) ? name.Country : null;
     }
 
+    /// <summary>
+    /// A country whose name or alias is a near miss of <paramref name="name"/> (one or two letters off, "Columbia",
+    /// "Phillipines"): only when exactly one country is that near, never for short names.
+    /// </summary>
+    public (Country Country, string Name)? FindNearMiss(string name)
+    {
+        var key = Key(name);
+        if (key.Length < 5)
+        {
+            return null;
+        }
+
+        var limit = key.Length < 9 ? 1 : 2;
+        var best = int.MaxValue;
+        var found = new List<(Country Country, string Name)>();
+        foreach (var (candidate, value) in countriesByName)
+        {
+            if (value.Country is null || Math.Abs(candidate.Length - key.Length) > limit)
+            {
+                continue;
+            }
+
+            var distance = EditDistance(key, candidate, limit);
+            if (distance > limit || distance > best)
+            {
+                continue;
+            }
+
+            if (distance < best)
+            {
+                best = distance;
+                found.Clear();
+            }
+
+            if (!found.Exists(f => f.Country == value.Country))
+            {
+                found.Add((value.Country, value.Country.Name));
+            }
+        }
+
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>Optimal string alignment distance (a swap of two letters counts once), cut off above <paramref name="limit"/>.</summary>
+    private static int EditDistance(string a, string b, int limit)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var rowMin = int.MaxValue;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    v = Math.Min(v, d[i - 2, j - 2] + 1);
+                }
+
+                d[i, j] = v;
+                rowMin = Math.Min(rowMin, v);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
     /// <summary>A city of the gazetteer by its name or an alias (case-insensitive).</summary>
-    public Place? FindPlace(string name) => placesByName.GetValueOrDefault(Key(name));
+    public Place? FindPlace(string name) =>
+        placesByName.GetValueOrDefault(Key(name)) ?? (CitiesNamed(name) is [var top, ..] ? top.Place : null);
+
+    /// <summary>
+    /// The place a name stands for: the hand-kept places first, else the gazetteer's city of that name in the profile's own
+    /// country or among its members, else the most populous one, with a warning when another country has a city of that name
+    /// at least a third as large.
+    /// </summary>
+    internal Place? ResolvePlace(string name, IReadOnlyCollection<Country> context, Action<string> warn, bool majorOnly = false)
+    {
+        if (placesByName.GetValueOrDefault(Key(name)) is { } listed)
+        {
+            return listed;
+        }
+
+        var candidates = CitiesNamed(name);
+        if (majorOnly)
+        {
+            candidates = [.. candidates.Where(c => c.Population >= MajorCityPopulation || capitals.Contains(c.Place))];
+        }
+
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var inContext = candidates.FirstOrDefault(c => c.Place.Country is { } country && context.Contains(country));
+        if (inContext.Place is not null)
+        {
+            return inContext.Place;
+        }
+
+        var top = candidates[0];
+        var rival = candidates.FirstOrDefault(c => c.Place.Country != top.Place.Country);
+        if (rival.Place is not null && rival.Population * 3 >= top.Population)
+        {
+            warn($"'{name}' may be the city in {top.Place.Country!.Name} or the one in {rival.Place.Country!.Name}; linked to the more populous, in {top.Place.Country.Name}");
+        }
+
+        return top.Place;
+    }
+
+    /// <summary>Gazetteer cities of that name, most populous first; none for an all-capitals word ("SOC" is an acronym, not a town).</summary>
+    private List<(Place Place, long Population)> CitiesNamed(string name) =>
+        name.Any(char.IsLower) && cities.TryGetValue(Key(name), out var found) ? found : [];
+
+    /// <summary>cities.tsv (tools/gazetteer): name, country code, population, feature code; '#' lines are the attribution.</summary>
+    private void AddCities(string tsv)
+    {
+        foreach (var line in tsv.Split('\n'))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var fields = line.TrimEnd('\r').Split('\t');
+            if (fields.Length < 3 || !long.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out var population))
+            {
+                throw new InvalidDataException($"cities.tsv: malformed line '{line}'.");
+            }
+
+            // GeoNames has codes that are not ISO 3166-1 countries here (XK): their cities link no country, so they are left out.
+            if (!countriesByCode.TryGetValue(fields[1], out var country))
+            {
+                continue;
+            }
+
+            var name = fields[0];
+            var key = Key(name);
+            var isCapital = fields.Length > 3 && fields[3] is "PPLC" or "PPLA";
+
+            // A country's name is the country ("Armenia", "Luxembourg"); the hand-kept places keep their own entries.
+            if (name.Length < 3 || countriesByName.ContainsKey(key) || placesByName.ContainsKey(key))
+            {
+                continue;
+            }
+
+            if (!cities.TryGetValue(key, out var list))
+            {
+                list = [];
+                cities[key] = list;
+            }
+
+            var place = new Place(NodeIds.Place($"{name} {country.Code}"), name, country);
+            list.Add((place, population));
+            if (isCapital)
+            {
+                capitals.Add(place);
+            }
+            if (list.Count == 1)
+            {
+                PlaceNames.Add(name, place, PhraseMode.Name);
+            }
+
+            // "Sao Paulo" for "São Paulo": texts often drop the accents.
+            var plain = WithoutDiacritics(name);
+            if (plain != name && !cities.ContainsKey(Key(plain)))
+            {
+                cities[Key(plain)] = list;
+                PlaceNames.Add(plain, place, PhraseMode.Name);
+            }
+        }
+
+        foreach (var list in cities.Values)
+        {
+            list.Sort((a, b) => b.Population.CompareTo(a.Population));
+        }
+    }
 
     internal CountryName? FindCountryName(string name) => countriesByName.GetValueOrDefault(Key(name));
 
@@ -70,7 +318,7 @@ public sealed class ReferenceData
     {
         var assembly = typeof(ReferenceData).Assembly;
         string Read(string file) => BundledProfiles.ReadResource(assembly, ResourcePrefix + file);
-        return FromJson(Read("countries.json"), Read("places.json"), Read("themes.json"), Read("organizations.json"));
+        return FromJson(Read("countries.json"), Read("places.json"), Read("themes.json"), Read("organizations.json"), Read("memberships.json"), Read("cities.tsv"));
     }
 
     private List<Country> BuildCountries(CountriesFile file)
@@ -121,6 +369,7 @@ public sealed class ReferenceData
             countriesByCode[country.Code3] = country;
 
             IEnumerable<string> names = [country.Name, baseName, .. Spellings(baseName), .. o?.Aliases ?? []];
+            names = names.Concat(names.Select(WithoutDiacritics).ToList());
             foreach (var name in names.Distinct(StringComparer.Ordinal))
             {
                 AddCountryName(name, new CountryName(country, []));
@@ -245,6 +494,13 @@ public sealed class ReferenceData
     {
         var and = icuName.Replace(" & ", " and ", StringComparison.Ordinal);
         return [and, icuName.Replace("St. ", "Saint ", StringComparison.Ordinal), and.Replace("St. ", "Saint ", StringComparison.Ordinal)];
+    }
+
+    /// <summary>"Sao Tome and Principe" for "São Tomé and Príncipe": pages and PDFs drop the accents.</summary>
+    private static string WithoutDiacritics(string name)
+    {
+        var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
+        return new string([.. decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]).Normalize(System.Text.NormalizationForm.FormC);
     }
 
     /// <summary>Short names written without lower-case letters ("ROK", "U.S.") are abbreviations: they must match case-sensitively.</summary>

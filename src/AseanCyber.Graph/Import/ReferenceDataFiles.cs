@@ -41,3 +41,9 @@ internal sealed record PlaceDefinition(string Name, string Country, IReadOnlyLis
 internal sealed record ThemeDefinition(string Name, IReadOnlyList<string> Terms);
 
 internal sealed record OrganizationDefinition(string Name, string? Acronym, IReadOnlyList<string>? Aliases);
+
+internal sealed record MembershipsFile(IReadOnlyList<MembershipDefinition> Memberships);
+
+internal sealed record MembershipDefinition(string? Acronym, string Name, string Source, IReadOnlyList<MemberDefinition> Members, IReadOnlyList<string>? Organizations);
+
+internal sealed record MemberDefinition(string Code, string? Since);

@@ -33,8 +33,9 @@ internal static partial class TitleParser
         "Municipality", "Territory", "Regency", "Special Region",
     ];
 
-    public static ParsedTitle Parse(string line, ReferenceData reference, Action<string> warn)
+    public static ParsedTitle Parse(string line, ReferenceData reference, Action<string> warn, IReadOnlyCollection<Country>? context = null)
     {
+        context ??= [];
         var text = line;
         EntryStatus? status = null;
         var prefix = LineShapes.StatusPrefix().Match(text);
@@ -74,7 +75,7 @@ internal static partial class TitleParser
             {
                 edition ??= n;
             }
-            else if (TryPlace(content, printed, reference, warn, out var place))
+            else if (TryPlace(content, printed, reference, context, warn, out var place))
             {
                 places.Add(place);
                 Array.Fill(mentions, ' ', start, end - start + 1);
@@ -93,7 +94,7 @@ internal static partial class TitleParser
             }
         }
 
-        edition ??= ParseEdition(text, anchored: false);
+        edition ??= ParseEdition(text, anchored: false) ?? OrdinalInTitle(text);
         var title = trailingPlace is { } t ? text[..t.Start].TrimEnd(' ', ',', ';', ':', '-', '–') : text;
         return new ParsedTitle(title, status, edition, acronym, places, new string(mentions));
     }
@@ -150,9 +151,31 @@ internal static partial class TitleParser
         return index >= 0 ? index + 1 : null;
     }
 
-    /// <summary>"Bangkok", "Viet Nam", "Hoi An City, Quang Nam Province, Viet Nam": every part must be a city, a country or an administrative unit.</summary>
-    private static bool TryPlace(string content, string printed, ReferenceData reference, Action<string> warn, out TitlePlace place)
+    /// <summary>"2nd Cybercrime Dialogue", "Third ASEAN Cyber Forum": an ordinal before a capitalised word is the edition.</summary>
+    private static int? OrdinalInTitle(string text)
     {
+        // Only in the title's first segment: "CIIP Guidelines, 9th ASEAN-Japan ... Meeting" names the meeting that adopted a document.
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        var m = OrdinalBeforeName().Match(comma < 0 ? text : text[..comma]);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        if (m.Groups["number"].Success)
+        {
+            return int.Parse(m.Groups["number"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var index = Array.FindIndex(OrdinalWords, w => w.Equals(m.Groups["word"].Value, StringComparison.OrdinalIgnoreCase));
+        return index >= 0 ? index + 1 : null;
+    }
+
+    /// <summary>"Bangkok", "Viet Nam", "Hoi An City, Quang Nam Province, Viet Nam": every part must be a city, a country or an administrative unit.</summary>
+    private static bool TryPlace(string content, string printed, ReferenceData reference, IReadOnlyCollection<Country> context, Action<string> warn, out TitlePlace place)
+    {
+        // Doubts about a city count only if the whole bracket turns out to be a place.
+        var doubts = new List<string>();
         place = null!;
         Place? city = null;
         Country? named = null;
@@ -164,7 +187,7 @@ internal static partial class TitleParser
                 continue;
             }
 
-            if (reference.FindPlace(part) is { } p)
+            if (reference.ResolvePlace(part, context, doubts.Add) is { } p)
             {
                 // The first city is the place; a second one ("Nusa Dua, Bali") only narrows it down.
                 city ??= p;
@@ -180,7 +203,16 @@ internal static partial class TitleParser
                     return false;
                 }
             }
-            else if (!AdministrativeUnits.Any(u => part.EndsWith(" " + u, StringComparison.Ordinal)))
+            else if (AdministrativeUnits.Any(u => part.EndsWith(" " + u, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            else if (reference.FindNearMiss(part) is { } near)
+            {
+                named ??= near.Country;
+                doubts.Add($"'{part}' is not a country name as spelt; read as {near.Country.Name} ({near.Country.Code})");
+            }
+            else
             {
                 return false;
             }
@@ -194,12 +226,14 @@ internal static partial class TitleParser
             }
 
             place = new TitlePlace(city, cityCountry, printed);
+            doubts.ForEach(warn);
             return true;
         }
 
         if (named is not null)
         {
             place = new TitlePlace(null, named, printed);
+            doubts.ForEach(warn);
             return true;
         }
 
@@ -214,4 +248,7 @@ internal static partial class TitleParser
 
     [GeneratedRegex(@"[,(]\s*(?:(?<number>\d{1,3})(?:st|nd|rd|th)|(?<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))\s+edition\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditionInTitle();
+
+    [GeneratedRegex(@"(?:^|[\s\-–(])(?:(?<number>\d{1,3})(?:st|nd|rd|th)|(?<word>First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth))\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalBeforeName();
 }

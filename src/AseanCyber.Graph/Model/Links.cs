@@ -30,6 +30,9 @@ public sealed record ImportWarning(int Line, string Message)
     public override string ToString() => $"line {Line}: {Message}";
 }
 
+/// <summary>The sentence that defines a sub-section on the new portal ("Official documents of ..."): the sub-section's description, not an entry.</summary>
+public sealed record SubSectionIntroduction(string Section, string Heading, string Description, int Line);
+
 /// <summary>The importer's output for one profile page: the unit the stores replace atomically.</summary>
 public sealed record ProfileDocument(
     Profile Profile,
@@ -37,6 +40,14 @@ public sealed record ProfileDocument(
     IReadOnlyList<ImportWarning> Warnings,
     string Text)
 {
+    public IReadOnlyList<SubSectionIntroduction> SubSections { get; init; } = [];
+
+    /// <summary>A state profile's own country (null for an intergovernmental organisation): the profile is about it.</summary>
+    public Country? Country { get; init; }
+
+    /// <summary>Where the profile's members come from when the page has no "Member States" line (reference data); null when from the page.</summary>
+    public string? MembersSource { get; init; }
+
     /// <summary>Checks what every store relies on: a slug profile key, a source text, and entries of this profile with distinct ids.</summary>
     /// <exception cref="GraphStoreException">INVALID_DOCUMENT.</exception>
     public void Validate()

@@ -22,6 +22,9 @@ public static class NodeIds
 
     public static string Body(string name) => $"{BodyPrefix}:{Slug(name)}";
 
+    /// <summary>"body:kenya:ministry-of-defence": a body known only to one profile, so two states' ministries never merge.</summary>
+    public static string ProfileBody(string profileKey, string name) => $"{BodyPrefix}:{Slug(profileKey)}:{Slug(name)}";
+
     public static string Theme(string name) => $"{ThemePrefix}:{Slug(name)}";
 
     public static string Place(string name) => $"{PlacePrefix}:{Slug(name)}";

@@ -280,6 +280,21 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         LogImported(logger, profileId, document.Entries.Count, document.Warnings.Count);
     }
 
+    /// <summary>
+    /// Nothing to pin: each Query API request reads the latest committed state, so an operation that spans several
+    /// requests can see an import that commits between two of them (never half of one: an import is one transaction).
+    /// </summary>
+    public IDisposable PinReads() => NoPin.Instance;
+
+    private sealed class NoPin : IDisposable
+    {
+        public static readonly NoPin Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
+
     public async Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken)
     {
         var where = $"Neo4j at {options.Uri} (database '{options.Database}')";

@@ -50,6 +50,14 @@ public interface IGraphStore
 
     /// <summary>Whether the store can answer queries now; the message says why not.</summary>
     Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Until the result is disposed, reads on this async flow see one version of the graph: the one the first of them
+    /// sees, or the one an import on the same flow wrote (a mutation then reads its own write). The API pins once per
+    /// GraphQL operation, so one answer never mixes two states of the graph. The embedded graph pins its snapshot; Neo4j
+    /// answers each request from the latest committed state, and says so in the README.
+    /// </summary>
+    IDisposable PinReads();
 }
 
 /// <summary>Which entries a query reads: all of them, or those of each of some nodes of one kind (batched per request level).</summary>

@@ -81,6 +81,8 @@ public sealed class HealthTests
         public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken) =>
             health is null ? throw new IOException("disk gone") : Task.FromResult(health);
 
+        public IDisposable PinReads() => throw new NotSupportedException();
+
         public Task<IReadOnlyList<Profile>> GetProfilesAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<IReadOnlyDictionary<string, INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => throw new NotSupportedException();

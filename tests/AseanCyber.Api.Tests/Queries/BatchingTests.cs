@@ -108,6 +108,8 @@ public sealed class BatchingTests : IDisposable
 
         public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken) => inner.CheckHealthAsync(cancellationToken);
 
+        public IDisposable PinReads() => inner.PinReads();
+
         private Task<T> Count<T>(string name, Task<T> task)
         {
             calls.Enqueue(name);

@@ -30,10 +30,12 @@ public sealed class TitleParserTests
     [InlineData("ASEAN Ministerial Conference on Cybersecurity, Third Edition", 3)]
     [InlineData("Regional Forum, twentieth edition", 20)]
     [InlineData("Regional Forum (First Edition)", 1)]
-    [InlineData("ASEAN-Japan 2nd Cybercrime Dialogue", null)]
+    [InlineData("ASEAN-Japan 2nd Cybercrime Dialogue", 2)]
+    [InlineData("Second Regional Cyber Forum", 2)]
+    [InlineData("Cybersecurity Act 2018", null)]
     [InlineData("CIIP Guidelines, 9th ASEAN-Japan Information Security Policy Meeting", null)]
-    [InlineData("Second Meeting on Cyber Norms", null)]
-    public void Editions_need_the_word_edition(string line, int? edition)
+    [InlineData("Second Meeting on Cyber Norms", 2)]
+    public void Editions_are_read_from_the_word_edition_or_an_ordinal_in_the_title(string line, int? edition)
     {
         Assert.Equal(edition, Parse(line).Title.Edition);
     }

@@ -59,6 +59,20 @@ public sealed class EmbeddedGraphStoreImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task The_document_name_survives_a_restart()
+    {
+        var directory = _directories.Create();
+        var document = _importer.Import(Testland, "portal-export-2019-05.txt");
+        await Open(directory).ImportProfileAsync(document, Ct);
+
+        var reopened = Open(directory);
+
+        Assert.Equal("portal-export-2019-05.txt", Assert.Single(await reopened.GetProfilesAsync(ListQuery.All, Ct)).Document);
+        var entries = await reopened.QueryEntriesAsync(EntryQuery.All, Ct);
+        Assert.All(entries.Entries, e => Assert.Equal("portal-export-2019-05.txt", e.Source.Document));
+    }
+
+    [Fact]
     public async Task A_republished_page_replaces_the_persisted_one_across_restarts()
     {
         var directory = _directories.Create();

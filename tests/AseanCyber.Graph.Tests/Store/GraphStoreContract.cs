@@ -79,7 +79,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     {
         var store = await CreateSeededStoreAsync();
         var arf = NodeIds.Body("ASEAN Regional Forum");
-        var heads = NodeIds.Body("Heads of State/Government");
+        var heads = NodeIds.ProfileBody("ASEAN", "Heads of State/Government");
 
         var pages = await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Body, [arf, heads]), EntryQuery.All, Ct);
 
