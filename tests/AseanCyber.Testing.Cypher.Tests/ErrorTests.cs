@@ -58,7 +58,7 @@ public sealed class ErrorTests
     [InlineData("CALL db.labels()")]
     [InlineData("MATCH p = SHORTEST 1 (a)-->+(b) RETURN p")]
     [InlineData("RETURN date('2024-01-01')")]
-    [InlineData("MATCH (n) RETURN n {.name}")]
+    [InlineData("MATCH (n) RETURN n {.*}")]
     [InlineData("LOAD CSV FROM 'x' AS line RETURN line")]
     [InlineData("MATCH ((a)-->(b)){1,3} RETURN a")]
     [InlineData("MATCH (n:A|B) RETURN n")]

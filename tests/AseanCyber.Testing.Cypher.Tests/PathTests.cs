@@ -70,3 +70,36 @@ public sealed class PathTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
     }
 }
+
+public sealed class SelectorAndProjectionTests
+{
+    [Fact]
+    public void Shortest_k_groups_returns_every_path_of_the_k_shortest_lengths_over_a_quantified_relationship()
+    {
+        var db = new InMemoryGraph();
+        db.Run("CREATE (a:N {id: 'a'})-[:R]->(b:N {id: 'b'})-[:R]->(c:N {id: 'c'}), (a)-[:R]->(d:N {id: 'd'})-[:R]->(c), (a)-[:R]->(c), (c)-[:R]->(e:N {id: 'e'})-[:R]->(a)");
+        const string query = "MATCH (s:N {id: 'a'}), (t:N {id: 'c'}) MATCH p = SHORTEST $k GROUPS (s)-[]-{1,3}(t) RETURN [x IN nodes(p) | x.id] AS ids ORDER BY size(ids), ids";
+
+        var one = db.Run(query.Replace("$k", "1", StringComparison.Ordinal)).Column("ids");
+        var two = db.Run(query.Replace("$k", "2", StringComparison.Ordinal)).Column("ids");
+
+        Assert.Equal([new List<object?> { "a", "c" }], one.Select(i => ((IReadOnlyList<object?>)i!).ToList()));
+        Assert.Equal(
+            [["a", "c"], ["a", "b", "c"], ["a", "d", "c"], ["a", "e", "c"]],
+            two.Select(i => ((IReadOnlyList<object?>)i!).Cast<string>().ToArray()));
+    }
+
+    [Fact]
+    public void A_map_projection_selects_properties_literals_and_variables_and_is_null_for_null()
+    {
+        var db = new InMemoryGraph();
+        db.Run("CREATE (:N {id: 1, name: 'x', secret: 's'})");
+
+        var map = (IReadOnlyDictionary<string, object?>)db.Run("MATCH (n:N) WITH n, 7 AS k RETURN n {.id, .name, .missing, two: 2, k} AS m").Single()!;
+        var none = db.Run("OPTIONAL MATCH (n:Nope) RETURN n {.id} AS m").Single();
+
+        Assert.Equal(["id", "name", "missing", "two", "k"], map.Keys);
+        Assert.Equal([1L, "x", null, 2L, 7L], map.Values);
+        Assert.Null(none);
+    }
+}

@@ -21,6 +21,18 @@ public sealed class WriteTests
     }
 
     [Fact]
+    public void A_copy_holds_the_committed_graph_and_schema_and_changes_independently()
+    {
+        var db = Graph("CREATE CONSTRAINT u IF NOT EXISTS FOR (n:N) REQUIRE n.id IS UNIQUE");
+        db.Run("CREATE (:N {id: 1})");
+        var copy = db.Copy();
+        copy.Run("CREATE (:N {id: 2})");
+        FailsWith(CypherException.ConstraintValidationFailed, () => copy.Run("CREATE (:N {id: 1})"));
+        Assert.Equal(1L, db.Run("MATCH (n) RETURN count(n) AS n").Single());
+        Assert.Equal(2L, copy.Run("MATCH (n) RETURN count(n) AS n").Single());
+    }
+
+    [Fact]
     public void Create_refuses_undirected_or_untyped_relationships_and_maps_as_properties()
     {
         var db = new InMemoryGraph();

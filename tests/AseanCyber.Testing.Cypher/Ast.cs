@@ -179,10 +179,13 @@ internal enum PathSelector
     All,
     Shortest,
     AllShortest,
+
+    /// <summary><c>SHORTEST k GROUPS</c>: every path whose length is among the k shortest lengths.</summary>
+    ShortestGroups,
 }
 
 /// <summary>A chain of nodes and relationships: <c>Nodes.Count == Relationships.Count + 1</c>.</summary>
-internal sealed record PatternPart(string? PathVariable, IReadOnlyList<NodePattern> Nodes, IReadOnlyList<RelPattern> Relationships, PathSelector Selector);
+internal sealed record PatternPart(string? PathVariable, IReadOnlyList<NodePattern> Nodes, IReadOnlyList<RelPattern> Relationships, PathSelector Selector, long Groups = 0);
 
 // ---- clauses ----------------------------------------------------------------------------------------------------------
 

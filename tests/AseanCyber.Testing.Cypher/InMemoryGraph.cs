@@ -33,6 +33,15 @@ public sealed class InMemoryGraph
         }
     }
 
+    /// <summary>An independent graph holding what this one has committed, schema included (to reuse a graph built once).</summary>
+    public InMemoryGraph Copy()
+    {
+        lock (_gate)
+        {
+            return new InMemoryGraph { _committed = _committed.Clone() };
+        }
+    }
+
     /// <summary>Opens an explicit transaction (the Query API's <c>/tx</c>).</summary>
     public CypherTransaction Begin()
     {

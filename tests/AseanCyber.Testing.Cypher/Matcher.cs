@@ -65,6 +65,7 @@ internal sealed partial class Executor
         }
 
         var max = rel.MaxHops ?? 64;
+        var groups = 0L;
         for (var length = rel.MinHops; length <= max; length++)
         {
             var fixedLength = part with
@@ -96,7 +97,11 @@ internal sealed partial class Executor
                     yield return r;
                 }
 
-                yield break;
+                // SHORTEST k GROUPS keeps going until k lengths have matched; the other selectors stop at the first.
+                if (part.Selector != PathSelector.ShortestGroups || ++groups == part.Groups)
+                {
+                    yield break;
+                }
             }
         }
     }

@@ -201,9 +201,9 @@ internal sealed partial class Parser
                 _pos++;
                 e = new HasLabels(e, LabelsAfterColon());
             }
-            else if (Peek.Is("{") && e is Variable)
+            else if (Peek.Is("{") && e is Variable subject)
             {
-                throw CypherException.NotSupported("Map projections");
+                e = ParseMapProjection(subject);
             }
             else
             {
@@ -435,6 +435,50 @@ internal sealed partial class Parser
 
         ExpectSymbol("]");
         return new ListLiteral(items);
+    }
+
+    /// <summary>
+    /// <c>v {.a, key: expr, w}</c>, as the manual defines it: a map of the selected properties (null when missing), the
+    /// literal entries and the variables by name; null when <c>v</c> is null. All-properties <c>.*</c> is not supported.
+    /// </summary>
+    private CaseExpr ParseMapProjection(Variable subject)
+    {
+        ExpectSymbol("{");
+        var entries = new List<KeyValuePair<string, Expr>>();
+        if (!Peek.Is("}"))
+        {
+            do
+            {
+                if (AcceptSymbol("."))
+                {
+                    if (Peek.Is("*"))
+                    {
+                        throw CypherException.NotSupported("All-properties selectors (.*) in map projections");
+                    }
+
+                    var key = Name();
+                    entries.Add(new(key, new PropertyAccess(subject, key)));
+                }
+                else if (IsName(Peek) && PeekAt(1).Is(":"))
+                {
+                    var key = Name();
+                    ExpectSymbol(":");
+                    entries.Add(new(key, ParseExpression()));
+                }
+                else
+                {
+                    var name = Name();
+                    entries.Add(new(name, new Variable(name)));
+                }
+            }
+            while (AcceptSymbol(","));
+        }
+
+        ExpectSymbol("}");
+
+        // Later entries win over earlier ones with the same key, as in Neo4j.
+        var distinct = entries.GroupBy(e => e.Key, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        return new CaseExpr(null, [(new IsNull(subject, false), new Literal(null))], new MapLiteral(distinct));
     }
 
     private MapLiteral ParseMapLiteral()

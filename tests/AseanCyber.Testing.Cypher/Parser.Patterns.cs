@@ -40,6 +40,19 @@ internal sealed partial class Parser
             return new PatternPart(pathVariable, nodes, relationships, selector);
         }
 
+        if (Peek.IsKeyword("SHORTEST") && PeekAt(1).Kind == TokenKind.Integer && PeekAt(2).IsKeyword("GROUPS"))
+        {
+            var groups = (long)PeekAt(1).Value!;
+            _pos += 3;
+            var (chainNodes, chainRelationships) = ParseChain();
+            if (chainRelationships.Count != 1)
+            {
+                throw CypherException.NotSupported("SHORTEST k GROUPS over a pattern of more than one relationship");
+            }
+
+            return new PatternPart(pathVariable, chainNodes, chainRelationships, PathSelector.ShortestGroups, groups);
+        }
+
         if (Peek.IsKeyword("SHORTEST") || Peek.IsKeyword("ANY") || Peek.IsKeyword("ALL"))
         {
             throw CypherException.NotSupported("Path selectors (SHORTEST k, ANY, ALL SHORTEST)");
@@ -60,7 +73,8 @@ internal sealed partial class Parser
         var relationships = new List<RelPattern>();
         while (Peek.Is("-") || (Peek.Is("<") && PeekAt(1).Is("-")))
         {
-            relationships.Add(ParseRelPattern());
+            var relationship = ParseRelPattern();
+            relationships.Add(Peek.Is("{") ? Quantified(relationship) : relationship);
             if (Peek.Is("(") && PeekAt(1).Is("("))
             {
                 throw Refuse("Quantified path patterns");
@@ -70,6 +84,50 @@ internal sealed partial class Parser
         }
 
         return (nodes, relationships);
+    }
+
+    /// <summary>
+    /// A quantified relationship, <c>-[:R]-{m,n}</c>: the manual defines it as the variable-length <c>-[:R*m..n]-</c>
+    /// (the same trails, each relationship at most once). A variable or a WHERE inside it (group variables) is not supported.
+    /// </summary>
+    private RelPattern Quantified(RelPattern relationship)
+    {
+        if (relationship.VariableLength)
+        {
+            throw CypherException.Syntax("A variable-length relationship cannot also be quantified.");
+        }
+
+        if (relationship.Variable is not null || relationship.Where is not null)
+        {
+            throw Refuse("Group variables and WHERE in a quantified relationship");
+        }
+
+        ExpectSymbol("{");
+        long min = 0;
+        long? max = null;
+        if (Peek.Kind == TokenKind.Integer)
+        {
+            min = (long)Peek.Value!;
+            _pos++;
+            if (!Peek.Is(","))
+            {
+                max = min;
+            }
+        }
+
+        if (AcceptSymbol(",") && Peek.Kind == TokenKind.Integer)
+        {
+            max = (long)Peek.Value!;
+            _pos++;
+        }
+
+        ExpectSymbol("}");
+        if (min == 0)
+        {
+            throw Refuse("A quantifier that admits zero relationships");
+        }
+
+        return relationship with { VariableLength = true, MinHops = min, MaxHops = max };
     }
 
     private NodePattern ParseNodePattern()

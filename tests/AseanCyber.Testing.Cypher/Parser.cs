@@ -354,7 +354,7 @@ internal sealed partial class Parser
 
     private MatchClause ParseMatch(bool optional)
     {
-        if (Peek.IsKeyword("SHORTEST") || Peek.IsKeyword("ANY") || (Peek.IsKeyword("ALL") && PeekAt(1).IsKeyword("SHORTEST"))
+        if ((Peek.IsKeyword("SHORTEST") && !(PeekAt(1).Kind == TokenKind.Integer && PeekAt(2).IsKeyword("GROUPS"))) || Peek.IsKeyword("ANY") || (Peek.IsKeyword("ALL") && PeekAt(1).IsKeyword("SHORTEST"))
             || Peek.IsKeyword("REPEATABLE") || Peek.IsKeyword("DIFFERENT"))
         {
             throw CypherException.NotSupported("A MATCH mode or path selector (" + Peek.Text.ToUpperInvariant() + ")");

@@ -45,7 +45,6 @@ public sealed class Neo4jProviderTests : IDisposable
     [Fact]
     public async Task Canonical_query_is_one_query_api_request_per_list_level()
     {
-        _neo4j.EntryQuery = new EntryQuery(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting), [], new Window(0, EntryPaging.DefaultPageSize));
         var before = await WaitUntilReadyAsync();
 
         var result = await _api.PostGraphQLAsync(Canonical);
@@ -84,7 +83,6 @@ public sealed class Neo4jProviderTests : IDisposable
     [Fact]
     public async Task Same_answers_as_the_embedded_graph_for_the_canonical_query()
     {
-        _neo4j.EntryQuery = new EntryQuery(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting), [], new Window(0, EntryPaging.DefaultPageSize));
         await WaitUntilReadyAsync();
         using var embedded = new ApiFactory();
 

@@ -80,7 +80,6 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     public async Task Entries_of_many_nodes_are_one_read_request_with_the_filter_compiled_to_parameters()
     {
         var query = new EntryQuery(new FieldFilter(EntryFields.Kind, FilterOperator.Eq, EntryKind.Meeting), [new SortField(EntryFields.Date, SortDirection.Desc)], new Window(0, 1));
-        _neo4j.EntryQuery = query;
         using var embedded = Embedded();
         string[] nodes = ["body:heads-of-state-government", "body:asean-regional-forum", "body:nothing-here"];
         var scope = EntryScope.Of(EntryScopeKind.Body, nodes);
@@ -159,7 +158,6 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     public async Task A_global_page_is_read_with_skip_and_take_and_carries_its_offset_and_total()
     {
         var query = EntryQuery.All with { Window = new Window(10, 5) };
-        _neo4j.EntryQuery = query;
         using var embedded = Embedded();
 
         var actual = await Store().QueryEntriesAsync(query, Ct);
@@ -202,7 +200,6 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     public async Task A_page_from_the_end_is_read_in_the_reverse_order_and_comes_back_in_order()
     {
         var query = new EntryQuery(null, [new SortField(EntryFields.Date, SortDirection.Desc)], Window.Last(3));
-        _neo4j.EntryQuery = query;
         using var embedded = Embedded();
 
         var actual = await Store().QueryEntriesAsync(query, Ct);
@@ -262,11 +259,14 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
         await Store().ImportProfileAsync(document, Ct);
 
         Assert.Equal(
-            ["tx:open", CypherFiles.ImportLock, CypherFiles.ImportFindConflicts, CypherFiles.ImportDeleteEntries, CypherFiles.ImportUpsertProfile, CypherFiles.ImportCreateEntries, "tx:commit"],
+            [
+                "tx:open", CypherFiles.ImportLock, CypherFiles.ImportFindConflicts, CypherFiles.ImportDeleteEntries, CypherFiles.ImportUpsertProfile,
+                CypherFiles.ImportCreateEntries, CypherFiles.ImportRemoveOrphans, CypherFiles.ImportRemoveOrphanCountries, "tx:commit",
+            ],
             _neo4j.Statements);
         var requests = _neo4j.Handler.Requests;
         Assert.Equal("/db/neo4j/query/v2/tx", requests[0].Path);
-        Assert.All(requests.Skip(1).Take(5), r => Assert.Equal("/db/neo4j/query/v2/tx/tx1", r.Path));
+        Assert.All(requests.Skip(1).Take(7), r => Assert.Equal("/db/neo4j/query/v2/tx/tx1", r.Path));
         Assert.Equal("/db/neo4j/query/v2/tx/tx1/commit", requests[^1].Path);
 
         var create = requests[5];
@@ -281,6 +281,10 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
             Assert.DoesNotContain("ASEAN Regional Forum", request.Statement, StringComparison.Ordinal);
             Assert.DoesNotContain(document.Entries[0].Entry.Title, request.Statement, StringComparison.Ordinal);
         }
+
+        // Executed, the re-import replaced the seed with itself: the orphan clean-up kept every node that is still linked.
+        Assert.Equal(27L, _neo4j.Graph.Run("MATCH (e:Entry) RETURN count(e)").Single());
+        Assert.Equal(7L, _neo4j.Graph.Run("MATCH (b:Body) RETURN count(b)").Single());
     }
 
     [Fact]
@@ -289,19 +293,23 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
         var importer = new ProfileImporter(ReferenceData.Default);
         var source = Assert.Single(BundledProfiles.Load());
         var document = importer.Import(source.Text, source.Name);
-        var inner = _neo4j.Handler;
-        _neo4j.Override = request => FakeNeo4jGraph.Describe(request) == CypherFiles.ImportFindConflicts
-            ? FakeQueryApiHandler.InTransaction("tx1", ["entryId", "profileId"], [[document.Entries[0].Entry.Id, "profile:other"]])
-            : FakeNeo4jGraph.Describe(request) == CypherFiles.ImportLock ? FakeQueryApiHandler.InTransaction("tx1", ["at"], [[1L]])
-            : request.Method == HttpMethod.Delete ? FakeQueryApiHandler.RolledBack()
-            : FakeQueryApiHandler.TransactionOpened("tx1");
+        var claimed = document.Entries[0].Entry.Id;
+        _neo4j.Graph.Run("MATCH (e:Entry {id: $id}) SET e.profileId = 'profile:other'", new Dictionary<string, object?> { ["id"] = claimed });
+        var before = GraphCounts();
 
         var error = await Assert.ThrowsAsync<GraphStoreException>(() => Store().ImportProfileAsync(document, Ct));
 
         Assert.Equal("INVALID_DOCUMENT", error.Code);
         Assert.Contains("profile:other", error.Message, StringComparison.Ordinal);
         Assert.Equal(["tx:open", CypherFiles.ImportLock, CypherFiles.ImportFindConflicts, "tx:rollback"], _neo4j.Statements);
+        Assert.Equal(before, GraphCounts());
+        Assert.Empty(_neo4j.Handler.OpenTransactions);
     }
+
+    private string GraphCounts() => string.Join(
+        ",",
+        _neo4j.Graph.Run("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS relationships, collect(DISTINCT n.at) AS locks", null, AseanCyber.Testing.Cypher.CypherAccessMode.Read)
+            .Rows[0].Select(v => v is IEnumerable<object?> list ? string.Join("|", list) : v?.ToString()));
 
     [Fact]
     public async Task Initialising_an_empty_database_applies_the_schema_and_seeds_it()
@@ -378,7 +386,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     [Fact]
     public async Task Data_the_model_cannot_read_is_a_clear_store_error()
     {
-        _neo4j.Override = _ => FakeQueryApiHandler.Typed(["node"], [[TypedValue.Node("4:x:1", ["Theme"], new Dictionary<string, object?> { ["name"] = "No id" })]]);
+        _neo4j.Graph.Run("CREATE (:Theme {name: 'No id'})");
 
         var error = await Assert.ThrowsAsync<GraphStoreException>(() => Store().GetThemesAsync(ListQuery.All, Ct));
 
