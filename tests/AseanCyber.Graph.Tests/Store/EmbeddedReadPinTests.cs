@@ -49,7 +49,7 @@ public sealed class EmbeddedReadPinTests : IDisposable
     }
 
     /// <summary>As another request would: Task.Run alone would carry this flow's pin along with its execution context.</summary>
-    private static Task ImportOnAnotherFlowAsync(IGraphStore store, Model.ProfileDocument document)
+    private static Task ImportOnAnotherFlowAsync(Embedded.EmbeddedGraphStore store, Model.ProfileDocument document)
     {
         using (ExecutionContext.SuppressFlow())
         {
@@ -57,6 +57,6 @@ public sealed class EmbeddedReadPinTests : IDisposable
         }
     }
 
-    private static async Task<int> CountAsync(IGraphStore store) =>
+    private static async Task<int> CountAsync(Embedded.EmbeddedGraphStore store) =>
         (await store.QueryEntriesAsync(EntryQuery.All, Ct)).TotalCount;
 }
