@@ -37,52 +37,52 @@ public sealed class InMemoryQueryApi
             switch (route.Kind)
             {
                 case QueryApiRouteKind.Query:
-                {
-                    var statement = Statement(body) ?? throw new CypherException(InvalidRequest, "A query needs a statement.");
-                    var result = _graph.Run(statement, Parameters(body), Mode(body));
-                    return Answer(Result(result, body, typed, Bookmark()), typed);
-                }
-
-                case QueryApiRouteKind.Open:
-                {
-                    var id = "tx" + Interlocked.Increment(ref _opened).ToString(CultureInfo.InvariantCulture);
-                    var transaction = _graph.Begin();
-                    var mode = Mode(body);
-                    lock (_transactions)
                     {
-                        _transactions[id] = (transaction, mode);
+                        var statement = Statement(body) ?? throw new CypherException(InvalidRequest, "A query needs a statement.");
+                        var result = _graph.Run(statement, Parameters(body), Mode(body));
+                        return Answer(Result(result, body, typed, Bookmark()), typed);
                     }
 
-                    var answer = Statement(body) is { } statement
-                        ? Result(Run(id, statement, body), body, typed, null)
-                        : Result(new CypherResult([], [], new CypherCounters()), body, typed, null);
-                    answer["transaction"] = Transaction(id);
-                    return Answer(answer, typed);
-                }
+                case QueryApiRouteKind.Open:
+                    {
+                        var id = "tx" + Interlocked.Increment(ref _opened).ToString(CultureInfo.InvariantCulture);
+                        var transaction = _graph.Begin();
+                        var mode = Mode(body);
+                        lock (_transactions)
+                        {
+                            _transactions[id] = (transaction, mode);
+                        }
+
+                        var answer = Statement(body) is { } statement
+                            ? Result(Run(id, statement, body), body, typed, null)
+                            : Result(new CypherResult([], [], new CypherCounters()), body, typed, null);
+                        answer["transaction"] = Transaction(id);
+                        return Answer(answer, typed);
+                    }
 
                 case QueryApiRouteKind.Run when request.Method == HttpMethod.Delete:
                     Take(route.TransactionId!)?.Rollback();
                     return new HttpResponseMessage(HttpStatusCode.OK);
 
                 case QueryApiRouteKind.Run:
-                {
-                    var id = route.TransactionId!;
-                    var answer = Statement(body) is { } statement
-                        ? Result(Run(id, statement, body), body, typed, null)
-                        : Result(new CypherResult([], [], new CypherCounters()), body, typed, null);
-                    answer["transaction"] = Transaction(id);
-                    return Answer(answer, typed);
-                }
+                    {
+                        var id = route.TransactionId!;
+                        var answer = Statement(body) is { } statement
+                            ? Result(Run(id, statement, body), body, typed, null)
+                            : Result(new CypherResult([], [], new CypherCounters()), body, typed, null);
+                        answer["transaction"] = Transaction(id);
+                        return Answer(answer, typed);
+                    }
 
                 case QueryApiRouteKind.Commit:
-                {
-                    var id = route.TransactionId!;
-                    var result = Statement(body) is { } statement ? Run(id, statement, body) : null;
-                    var transaction = Take(id) ?? throw new CypherException(StrictServer.TransactionNotFoundCode, $"Transaction with Id: {id} was not found.");
-                    transaction.Commit();
-                    var answer = result is null ? new JsonObject { ["bookmarks"] = new JsonArray(Bookmark()) } : Result(result, body, typed, Bookmark());
-                    return Answer(answer, typed);
-                }
+                    {
+                        var id = route.TransactionId!;
+                        var result = Statement(body) is { } statement ? Run(id, statement, body) : null;
+                        var transaction = Take(id) ?? throw new CypherException(StrictServer.TransactionNotFoundCode, $"Transaction with Id: {id} was not found.");
+                        transaction.Commit();
+                        var answer = result is null ? new JsonObject { ["bookmarks"] = new JsonArray(Bookmark()) } : Result(result, body, typed, Bookmark());
+                        return Answer(answer, typed);
+                    }
 
                 default:
                     throw new InvalidOperationException($"No Query API endpoint at {request.Path}: StrictServer should have refused it.");

@@ -1,4 +1,3 @@
-using AseanCyber.Neo4j.QueryApi;
 using AseanCyber.Neo4j.QueryApi.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using AseanCyber.Neo4j.QueryApi;
 using AseanCyber.Neo4j.QueryApi.Testing;
 
 namespace AseanCyber.Neo4j.QueryApi.Tests;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AseanCyber.Neo4j.QueryApi;
 using AseanCyber.Neo4j.QueryApi.Testing;
 
 namespace AseanCyber.Neo4j.QueryApi.Tests;

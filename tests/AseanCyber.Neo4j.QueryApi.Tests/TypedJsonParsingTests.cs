@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using AseanCyber.Neo4j.QueryApi;
 using AseanCyber.Neo4j.QueryApi.Testing;
 
 namespace AseanCyber.Neo4j.QueryApi.Tests;

@@ -1,5 +1,3 @@
-using AseanCyber.Testing.Cypher;
-
 namespace AseanCyber.Testing.Cypher.Tests;
 
 /// <summary>Shorthands for the tests.</summary>

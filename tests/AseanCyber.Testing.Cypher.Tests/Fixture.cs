@@ -7,12 +7,20 @@ internal static class Fixture
 
     private static Dictionary<string, object?> Country(string code, string code3, string name, int ordinal = 0) => new(StringComparer.Ordinal)
     {
-        ["id"] = "country:" + code, ["code"] = code, ["code3"] = code3, ["name"] = name, ["ordinal"] = ordinal,
+        ["id"] = "country:" + code,
+        ["code"] = code,
+        ["code3"] = code3,
+        ["name"] = name,
+        ["ordinal"] = ordinal,
     };
 
     private static Dictionary<string, object?> Link(string id, string name, int ordinal, int line) => new(StringComparer.Ordinal)
     {
-        ["id"] = id, ["name"] = name, ["evidence"] = "about " + name, ["line"] = line, ["ordinal"] = ordinal,
+        ["id"] = id,
+        ["name"] = name,
+        ["evidence"] = "about " + name,
+        ["line"] = line,
+        ["ordinal"] = ordinal,
     };
 
     private static Dictionary<string, object?> Entry(
@@ -32,10 +40,24 @@ internal static class Fixture
             ["kind"] = kind,
             ["properties"] = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
-                ["id"] = id, ["profileId"] = profileId, ["kind"] = kind, ["section"] = "S", ["category"] = null, ["title"] = title,
-                ["status"] = null, ["edition"] = null, ["acronym"] = null, ["description"] = title + " description",
-                ["items"] = new List<string> { "one", "two" }, ["dates"] = "[]", ["dateStart"] = year is null ? null : $"{year}-01-01",
-                ["year"] = year, ["document"] = "doc.md", ["firstLine"] = firstLine, ["lastLine"] = firstLine + 3, ["ordinal"] = ordinal,
+                ["id"] = id,
+                ["profileId"] = profileId,
+                ["kind"] = kind,
+                ["section"] = "S",
+                ["category"] = null,
+                ["title"] = title,
+                ["status"] = null,
+                ["edition"] = null,
+                ["acronym"] = null,
+                ["description"] = title + " description",
+                ["items"] = new List<string> { "one", "two" },
+                ["dates"] = "[]",
+                ["dateStart"] = year is null ? null : $"{year}-01-01",
+                ["year"] = year,
+                ["document"] = "doc.md",
+                ["firstLine"] = firstLine,
+                ["lastLine"] = firstLine + 3,
+                ["ordinal"] = ordinal,
             },
             ["bodies"] = bodies ?? [],
             ["involvements"] = involvements ?? [],
@@ -46,7 +68,11 @@ internal static class Fixture
 
     private static Dictionary<string, object?> Involves(Dictionary<string, object?> country, string role, int ordinal) => new(StringComparer.Ordinal)
     {
-        ["country"] = country, ["role"] = role, ["evidence"] = role + " evidence", ["line"] = 10 + ordinal, ["ordinal"] = ordinal,
+        ["country"] = country,
+        ["role"] = role,
+        ["evidence"] = role + " evidence",
+        ["line"] = 10 + ordinal,
+        ["ordinal"] = ordinal,
     };
 
     public static Profile Asean(bool withoutC = false)
@@ -76,7 +102,12 @@ internal static class Fixture
 
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["id"] = id, ["name"] = "ASEAN", ["acronym"] = "ASEAN", ["lastUpdated"] = "2024-01-01", ["document"] = "asean.md", ["text"] = "# ASEAN",
+            ["id"] = id,
+            ["name"] = "ASEAN",
+            ["acronym"] = "ASEAN",
+            ["lastUpdated"] = "2024-01-01",
+            ["document"] = "asean.md",
+            ["text"] = "# ASEAN",
         };
         return new Profile(id, properties, [Country("MY", "MYS", "Malaysia", 0), Country("JP", "JPN", "Japan", 1)], entries);
     }
@@ -86,7 +117,12 @@ internal static class Fixture
         const string id = "profile:japan";
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["id"] = id, ["name"] = "Japan", ["acronym"] = null, ["lastUpdated"] = null, ["document"] = "japan.md", ["text"] = "# Japan",
+            ["id"] = id,
+            ["name"] = "Japan",
+            ["acronym"] = null,
+            ["lastUpdated"] = null,
+            ["document"] = "japan.md",
+            ["text"] = "# Japan",
         };
         var entries = new List<Dictionary<string, object?>>
         {

@@ -192,35 +192,35 @@ internal sealed partial class Executor
         switch (b.Op)
         {
             case "AND":
-            {
-                var l = Logical(Evaluate(b.Left, row));
-                if (l == false)
                 {
-                    return false;
-                }
+                    var l = Logical(Evaluate(b.Left, row));
+                    if (l == false)
+                    {
+                        return false;
+                    }
 
-                var r = Logical(Evaluate(b.Right, row));
-                return r == false ? false : l is null || r is null ? null : true;
-            }
+                    var r = Logical(Evaluate(b.Right, row));
+                    return r == false ? false : l is null || r is null ? null : true;
+                }
 
             case "OR":
-            {
-                var l = Logical(Evaluate(b.Left, row));
-                if (l == true)
                 {
-                    return true;
+                    var l = Logical(Evaluate(b.Left, row));
+                    if (l == true)
+                    {
+                        return true;
+                    }
+
+                    var r = Logical(Evaluate(b.Right, row));
+                    return r == true ? true : l is null || r is null ? null : false;
                 }
 
-                var r = Logical(Evaluate(b.Right, row));
-                return r == true ? true : l is null || r is null ? null : false;
-            }
-
             case "XOR":
-            {
-                var l = Logical(Evaluate(b.Left, row));
-                var r = Logical(Evaluate(b.Right, row));
-                return l is null || r is null ? null : l != r;
-            }
+                {
+                    var l = Logical(Evaluate(b.Left, row));
+                    var r = Logical(Evaluate(b.Right, row));
+                    return l is null || r is null ? null : l != r;
+                }
 
             default:
                 break;

@@ -82,32 +82,32 @@ internal sealed partial class Executor(ExecutionContext ctx)
             case MatchClause m:
                 return ApplyMatch(m, rows, scope);
             case UnwindClause u:
-            {
-                scope.Declare(u.Variable);
-                var result = new List<Row>();
-                foreach (var row in rows)
                 {
-                    switch (Evaluate(u.Source, row))
+                    scope.Declare(u.Variable);
+                    var result = new List<Row>();
+                    foreach (var row in rows)
                     {
-                        case null:
-                            break;
-                        case List<object?> list:
-                            result.AddRange(list.Select(v => row.With(u.Variable, v)));
-                            break;
-                        case var single:
-                            result.Add(row.With(u.Variable, single));
-                            break;
+                        switch (Evaluate(u.Source, row))
+                        {
+                            case null:
+                                break;
+                            case List<object?> list:
+                                result.AddRange(list.Select(v => row.With(u.Variable, v)));
+                                break;
+                            case var single:
+                                result.Add(row.With(u.Variable, single));
+                                break;
+                        }
                     }
+
+                    return result;
                 }
 
-                return result;
-            }
-
             case WithClause w:
-            {
-                var (_, projected) = Project(w.Projection, rows, scope, isReturn: false);
-                return projected;
-            }
+                {
+                    var (_, projected) = Project(w.Projection, rows, scope, isReturn: false);
+                    return projected;
+                }
 
             case CallClause call:
                 return ApplyCall(call, rows, scope);

@@ -271,16 +271,16 @@ internal sealed partial class Parser
                 Validate(query, upper == "COLLECT" ? QueryContext.Collect : QueryContext.Exists);
                 return new SubqueryExpr(upper, query);
             case "ALL" or "ANY" or "NONE" or "SINGLE" when next.Is("(") && IsName(PeekAt(2)) && PeekAt(3).IsKeyword("IN"):
-            {
-                _pos += 2;
-                var variable = Name();
-                ExpectKeyword("IN");
-                var source = ParseExpression();
-                ExpectKeyword("WHERE");
-                var where = ParseExpression();
-                ExpectSymbol(")");
-                return new Quantifier(upper, variable, source, where);
-            }
+                {
+                    _pos += 2;
+                    var variable = Name();
+                    ExpectKeyword("IN");
+                    var source = ParseExpression();
+                    ExpectKeyword("WHERE");
+                    var where = ParseExpression();
+                    ExpectSymbol(")");
+                    return new Quantifier(upper, variable, source, where);
+                }
 
             case "SHORTESTPATH" or "ALLSHORTESTPATHS" when next.Is("("):
                 throw CypherException.NotSupported("shortestPath() as an expression");

@@ -303,12 +303,12 @@ internal sealed partial class Parser
                 ExpectKeyword("MATCH");
                 return ParseMatch(optional: true);
             case "UNWIND":
-            {
-                _pos++;
-                var source = ParseExpression();
-                ExpectKeyword("AS");
-                return new UnwindClause(source, Name());
-            }
+                {
+                    _pos++;
+                    var source = ParseExpression();
+                    ExpectKeyword("AS");
+                    return new UnwindClause(source, Name());
+                }
 
             case "WITH":
                 _pos++;

@@ -42,37 +42,37 @@ internal static class Semantics
                 Projection(r.Projection, scope);
                 break;
             case CallClause call:
-            {
-                HashSet<string> inner;
-                if (call.ImportAll)
                 {
-                    inner = [.. scope];
-                }
-                else if (call.Imports is { } imports)
-                {
-                    foreach (var name in imports)
+                    HashSet<string> inner;
+                    if (call.ImportAll)
                     {
-                        Require(name, scope);
+                        inner = [.. scope];
+                    }
+                    else if (call.Imports is { } imports)
+                    {
+                        foreach (var name in imports)
+                        {
+                            Require(name, scope);
+                        }
+
+                        inner = [.. imports];
+                    }
+                    else
+                    {
+                        inner = call.Query.Parts.All(p => p[0] is WithClause) ? [.. scope] : [];
                     }
 
-                    inner = [.. imports];
-                }
-                else
-                {
-                    inner = call.Query.Parts.All(p => p[0] is WithClause) ? [.. scope] : [];
-                }
-
-                Check(call.Query, inner);
-                if (call.Query.Parts[0][^1] is ReturnClause { Projection: var p })
-                {
-                    foreach (var item in p.Items)
+                    Check(call.Query, inner);
+                    if (call.Query.Parts[0][^1] is ReturnClause { Projection: var p })
                     {
-                        scope.Add(item.Name);
+                        foreach (var item in p.Items)
+                        {
+                            scope.Add(item.Name);
+                        }
                     }
-                }
 
-                break;
-            }
+                    break;
+                }
 
             case CreateClause c:
                 AddPatterns(c.Patterns, scope);
@@ -98,12 +98,12 @@ internal static class Semantics
 
                 break;
             case ForeachClause f:
-            {
-                Expr(f.Source, scope);
-                var inner = new HashSet<string>(scope) { f.Variable };
-                CheckPart(f.Body, inner);
-                break;
-            }
+                {
+                    Expr(f.Source, scope);
+                    var inner = new HashSet<string>(scope) { f.Variable };
+                    CheckPart(f.Body, inner);
+                    break;
+                }
 
             default:
                 break;
@@ -210,38 +210,38 @@ internal static class Semantics
                 Require(v.Name, scope);
                 return;
             case ListComprehension lc:
-            {
-                Expr(lc.Source, scope);
-                var inner = new HashSet<string>(scope) { lc.Variable };
-                Expr(lc.Where, inner);
-                Expr(lc.Projection, inner);
-                return;
-            }
+                {
+                    Expr(lc.Source, scope);
+                    var inner = new HashSet<string>(scope) { lc.Variable };
+                    Expr(lc.Where, inner);
+                    Expr(lc.Projection, inner);
+                    return;
+                }
 
             case Quantifier q:
-            {
-                Expr(q.Source, scope);
-                Expr(q.Where, new HashSet<string>(scope) { q.Variable });
-                return;
-            }
+                {
+                    Expr(q.Source, scope);
+                    Expr(q.Where, new HashSet<string>(scope) { q.Variable });
+                    return;
+                }
 
             case PatternComprehension pc:
-            {
-                var inner = new HashSet<string>(scope);
-                AddPatterns([pc.Pattern], inner);
-                CheckPatterns([pc.Pattern], inner);
-                Expr(pc.Where, inner);
-                Expr(pc.Projection, inner);
-                return;
-            }
+                {
+                    var inner = new HashSet<string>(scope);
+                    AddPatterns([pc.Pattern], inner);
+                    CheckPatterns([pc.Pattern], inner);
+                    Expr(pc.Where, inner);
+                    Expr(pc.Projection, inner);
+                    return;
+                }
 
             case PatternPredicate pp:
-            {
-                var inner = new HashSet<string>(scope);
-                AddPatterns([pp.Pattern], inner);
-                CheckPatterns([pp.Pattern], inner);
-                return;
-            }
+                {
+                    var inner = new HashSet<string>(scope);
+                    AddPatterns([pp.Pattern], inner);
+                    CheckPatterns([pp.Pattern], inner);
+                    return;
+                }
 
             case SubqueryExpr s:
                 Check(s.Query, scope);

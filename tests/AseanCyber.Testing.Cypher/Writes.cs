@@ -201,103 +201,103 @@ internal sealed partial class Executor
         switch (item)
         {
             case SetProperty sp:
-            {
-                var target = Evaluate(sp.Target, row);
-                var value = Evaluate(sp.Value!, row);
-                var properties = Properties(target, "set a property on");
-                if (properties is null)
                 {
-                    return;
-                }
-
-                if (Values.ToPropertyValue(value, sp.Key) is { } stored)
-                {
-                    properties[sp.Key] = stored;
-                    _ctx.PropertiesSet++;
-                }
-                else if (properties.Remove(sp.Key))
-                {
-                    _ctx.PropertiesSet++;
-                }
-
-                if (target is NodeEntity n)
-                {
-                    CheckConstraints(n);
-                }
-
-                return;
-            }
-
-            case SetAllProperties sa:
-            {
-                var target = Evaluate(new Variable(sa.Variable), row);
-                var properties = Properties(target, "set properties on");
-                if (properties is null)
-                {
-                    return;
-                }
-
-                var map = Evaluate(sa.Value, row) switch
-                {
-                    null => [],
-                    Dictionary<string, object?> m => m,
-                    NodeEntity n => new Dictionary<string, object?>(n.Properties, StringComparer.Ordinal),
-                    RelEntity r => new Dictionary<string, object?>(r.Properties, StringComparer.Ordinal),
-                    var other => throw CypherException.Type($"Expected a map but was {Values.Describe(other)}"),
-                };
-                var converted = map.ToDictionary(p => p.Key, p => Values.ToPropertyValue(p.Value, p.Key), StringComparer.Ordinal);
-                if (!sa.Merge)
-                {
-                    foreach (var key in properties.Keys.Where(k => !converted.ContainsKey(k)).ToList())
+                    var target = Evaluate(sp.Target, row);
+                    var value = Evaluate(sp.Value!, row);
+                    var properties = Properties(target, "set a property on");
+                    if (properties is null)
                     {
-                        properties.Remove(key);
+                        return;
+                    }
+
+                    if (Values.ToPropertyValue(value, sp.Key) is { } stored)
+                    {
+                        properties[sp.Key] = stored;
                         _ctx.PropertiesSet++;
                     }
+                    else if (properties.Remove(sp.Key))
+                    {
+                        _ctx.PropertiesSet++;
+                    }
+
+                    if (target is NodeEntity n)
+                    {
+                        CheckConstraints(n);
+                    }
+
+                    return;
                 }
 
-                foreach (var (key, value) in converted)
+            case SetAllProperties sa:
                 {
-                    if (value is null)
+                    var target = Evaluate(new Variable(sa.Variable), row);
+                    var properties = Properties(target, "set properties on");
+                    if (properties is null)
                     {
-                        if (properties.Remove(key))
+                        return;
+                    }
+
+                    var map = Evaluate(sa.Value, row) switch
+                    {
+                        null => [],
+                        Dictionary<string, object?> m => m,
+                        NodeEntity n => new Dictionary<string, object?>(n.Properties, StringComparer.Ordinal),
+                        RelEntity r => new Dictionary<string, object?>(r.Properties, StringComparer.Ordinal),
+                        var other => throw CypherException.Type($"Expected a map but was {Values.Describe(other)}"),
+                    };
+                    var converted = map.ToDictionary(p => p.Key, p => Values.ToPropertyValue(p.Value, p.Key), StringComparer.Ordinal);
+                    if (!sa.Merge)
+                    {
+                        foreach (var key in properties.Keys.Where(k => !converted.ContainsKey(k)).ToList())
                         {
+                            properties.Remove(key);
                             _ctx.PropertiesSet++;
                         }
                     }
-                    else
+
+                    foreach (var (key, value) in converted)
                     {
-                        properties[key] = value;
-                        _ctx.PropertiesSet++;
+                        if (value is null)
+                        {
+                            if (properties.Remove(key))
+                            {
+                                _ctx.PropertiesSet++;
+                            }
+                        }
+                        else
+                        {
+                            properties[key] = value;
+                            _ctx.PropertiesSet++;
+                        }
                     }
-                }
 
-                if (target is NodeEntity node)
-                {
-                    CheckConstraints(node);
-                }
+                    if (target is NodeEntity node)
+                    {
+                        CheckConstraints(node);
+                    }
 
-                return;
-            }
+                    return;
+                }
 
             case SetLabels sl:
-            {
-                switch (Evaluate(new Variable(sl.Variable), row))
                 {
-                    case null:
-                        return;
-                    case NodeEntity node:
-                        foreach (var label in sl.Labels.Where(l => !node.Labels.Contains(l)).Distinct(StringComparer.Ordinal))
-                        {
-                            node.Labels.Add(label);
-                            _ctx.LabelsAdded++;
-                        }
+                    switch (Evaluate(new Variable(sl.Variable), row))
+                    {
+                        case null:
+                            return;
+                        case NodeEntity node:
+                            foreach (var label in sl.Labels.Where(l => !node.Labels.Contains(l)).Distinct(StringComparer.Ordinal))
+                            {
+                                node.Labels.Add(label);
+                                _ctx.LabelsAdded++;
+                            }
 
-                        CheckConstraints(node);
-                        return;
-                    case var other:
-                        throw CypherException.Type($"Expected a node to set labels on, but got {Values.Describe(other)}");
+                            CheckConstraints(node);
+                            return;
+                        case var other:
+                            throw CypherException.Type($"Expected a node to set labels on, but got {Values.Describe(other)}");
+                    }
                 }
-            }
 
             default:
                 throw CypherException.NotSupported("The SET item " + item.GetType().Name);

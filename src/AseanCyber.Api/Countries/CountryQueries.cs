@@ -1,14 +1,11 @@
 using AseanCyber.Api.GraphQL;
-using AseanCyber.Api.GraphQL.Filtering;
 using AseanCyber.Api.Nodes;
 using AseanCyber.Api.Store;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Catalog;
-using AseanCyber.Graph.Store;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Countries;
 

@@ -2,9 +2,9 @@ using AseanCyber.Api.Entries;
 using AseanCyber.Api.GraphQL.Filtering;
 using AseanCyber.Api.Nodes;
 using AseanCyber.Graph.Model;
-using GraphQL.Types;
 using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Store;
+using GraphQL.Types;
 
 namespace AseanCyber.Api.Countries;
 

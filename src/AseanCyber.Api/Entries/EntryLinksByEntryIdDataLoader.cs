@@ -1,6 +1,6 @@
-using AseanCyber.GraphQL.Http.DataLoading;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Store;
+using AseanCyber.GraphQL.Http.DataLoading;
 using GraphQL;
 
 namespace AseanCyber.Api.Entries;

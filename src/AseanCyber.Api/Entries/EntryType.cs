@@ -7,9 +7,9 @@ using AseanCyber.Api.Profiles;
 using AseanCyber.Api.Themes;
 using AseanCyber.Graph.Model;
 using AseanCyber.GraphQL.Http.DataLoading;
+using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
-using GraphQL;
 
 namespace AseanCyber.Api.Entries;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using AseanCyber.Api.Operations;
-using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

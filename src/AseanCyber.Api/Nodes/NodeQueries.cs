@@ -2,7 +2,6 @@ using AseanCyber.Api.GraphQL;
 using AseanCyber.Graph.Model;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Nodes;
 

@@ -1,10 +1,9 @@
-using AseanCyber.Api.Store;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.Nodes;
+using AseanCyber.Api.Store;
 using AseanCyber.Graph.Store;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Paths;
 

@@ -1,11 +1,10 @@
-using AseanCyber.Api.Store;
 using AseanCyber.Api.GraphQL;
+using AseanCyber.Api.Store;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Store;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Profiles;
 

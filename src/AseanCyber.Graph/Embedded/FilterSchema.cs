@@ -75,7 +75,8 @@ internal sealed class FilterSchema<T>
             }
 
             return true;
-        },
+        }
+        ,
     };
 
     private static Func<T, bool> Any(Func<T, bool>[] predicates) => predicates.Length switch
@@ -93,7 +94,8 @@ internal sealed class FilterSchema<T>
             }
 
             return false;
-        },
+        }
+        ,
     };
 
     private sealed class Definitions : ICatalogFieldVisitor<T, FieldDefinition<T>>

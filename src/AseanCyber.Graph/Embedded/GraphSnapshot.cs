@@ -1,6 +1,5 @@
 using System.Globalization;
 using AseanCyber.Graph.Model;
-using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Store;
 
 namespace AseanCyber.Graph.Embedded;

@@ -1,5 +1,4 @@
 using AseanCyber.Graph.Model;
-using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Catalog;
 
 namespace AseanCyber.Graph.Embedded;

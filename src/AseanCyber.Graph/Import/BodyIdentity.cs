@@ -11,30 +11,30 @@ namespace AseanCyber.Graph.Import;
 /// </summary>
 internal sealed partial class BodyIdentity
 {
-    private readonly ReferenceData reference;
-    private readonly string profileKey;
-    private readonly Regex? ownOrganization;
-    private readonly Dictionary<string, string> fullNames = new(StringComparer.Ordinal);
+    private readonly ReferenceData _reference;
+    private readonly string _profileKey;
+    private readonly Regex? _ownOrganization;
+    private readonly Dictionary<string, string> _fullNames = new(StringComparer.Ordinal);
 
     public BodyIdentity(ReferenceData reference, string profileKey, string profileName, string? profileAcronym, bool isState, IEnumerable<string> lines)
     {
-        this.reference = reference;
-        this.profileKey = profileKey;
+        _reference = reference;
+        _profileKey = profileKey;
         if (!isState)
         {
             var names = new[] { profileName, profileAcronym }.OfType<string>().Select(Regex.Escape);
-            ownOrganization = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', names)})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            _ownOrganization = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', names)})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
             if (profileAcronym is not null)
             {
-                fullNames[profileAcronym] = profileName;
+                _fullNames[profileAcronym] = profileName;
             }
         }
 
-        foreach (var organization in reference.Organizations)
+        foreach (var organization in _reference.Organizations)
         {
             if (organization.Acronym is { } acronym)
             {
-                fullNames.TryAdd(acronym, organization.Name);
+                _fullNames.TryAdd(acronym, organization.Name);
             }
         }
 
@@ -48,7 +48,7 @@ internal sealed partial class BodyIdentity
     public Body Resolve(string printed)
     {
         var name = Canonical(printed);
-        var id = IsInternational(name) ? NodeIds.Body(name) : NodeIds.ProfileBody(profileKey, name);
+        var id = IsInternational(name) ? NodeIds.Body(name) : NodeIds.ProfileBody(_profileKey, name);
         return new Body(id, name);
     }
 
@@ -61,11 +61,11 @@ internal sealed partial class BodyIdentity
             return m.Groups["name"].Value.Trim();
         }
 
-        return fullNames.TryGetValue(text, out var full) ? full : text;
+        return _fullNames.TryGetValue(text, out var full) ? full : text;
     }
 
     private bool IsInternational(string name) =>
-        reference.OrganizationNames.Matches(name).Count > 0 || (ownOrganization?.IsMatch(name) ?? false);
+        _reference.OrganizationNames.Matches(name).Count > 0 || (_ownOrganization?.IsMatch(name) ?? false);
 
     /// <summary>Every "Name (ACR)" of the page: the words before the bracket whose initials spell the acronym, or a whole list part.</summary>
     private void Learn(string line)
@@ -73,7 +73,7 @@ internal sealed partial class BodyIdentity
         foreach (Match m in AcronymInParentheses().Matches(line))
         {
             var acronym = m.Groups["acronym"].Value;
-            if (!BodyLineParser.IsAcronymLike(acronym) || fullNames.ContainsKey(acronym))
+            if (!BodyLineParser.IsAcronymLike(acronym) || _fullNames.ContainsKey(acronym))
             {
                 continue;
             }
@@ -83,11 +83,11 @@ internal sealed partial class BodyIdentity
             var part = before[start..].Trim();
             if (FromInitials(part, acronym) is { } full)
             {
-                fullNames[acronym] = full;
+                _fullNames[acronym] = full;
             }
             else if (start > 0 && BodyLineParser.IsOrganizationName(part) && LineShapes.WordCount(part) <= 12)
             {
-                fullNames[acronym] = LeadingArticle().Replace(LeadingAnd().Replace(part, string.Empty), string.Empty);
+                _fullNames[acronym] = LeadingArticle().Replace(LeadingAnd().Replace(part, string.Empty), string.Empty);
             }
         }
     }

@@ -179,10 +179,10 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
 
     private sealed class Collector
     {
-        private readonly HashSet<(string Code, InvolvementRole Role)> involvementKeys = [];
-        private readonly HashSet<string> placeIds = [];
-        private readonly HashSet<string> themeIds = [];
-        private readonly HashSet<string> organizationIds = [];
+        private readonly HashSet<(string Code, InvolvementRole Role)> _involvementKeys = [];
+        private readonly HashSet<string> _placeIds = [];
+        private readonly HashSet<string> _themeIds = [];
+        private readonly HashSet<string> _organizationIds = [];
 
         public List<Involvement> Involvements { get; } = [];
 
@@ -194,7 +194,7 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
 
         public void AddInvolvement(Country country, InvolvementRole role, string evidence, int line)
         {
-            if (involvementKeys.Add((country.Code, role)))
+            if (_involvementKeys.Add((country.Code, role)))
             {
                 Involvements.Add(new Involvement(country, role, evidence, line));
             }
@@ -202,7 +202,7 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
 
         public void AddPlace(Place place, string evidence, int line)
         {
-            if (placeIds.Add(place.Id))
+            if (_placeIds.Add(place.Id))
             {
                 Places.Add(new PlaceLink(place, evidence, line));
             }
@@ -210,7 +210,7 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
 
         public void AddTheme(Theme theme, string term, int line)
         {
-            if (themeIds.Add(theme.Id))
+            if (_themeIds.Add(theme.Id))
             {
                 Themes.Add(new ThemeLink(theme, term, line));
             }
@@ -218,7 +218,7 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
 
         public void AddOrganization(Organization organization, string evidence, int line)
         {
-            if (organizationIds.Add(organization.Id))
+            if (_organizationIds.Add(organization.Id))
             {
                 Organizations.Add(new OrganizationLink(organization, evidence, line));
             }

@@ -63,38 +63,38 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         [EntryKind.ExternalCooperation] = "Cooperation",
     };
 
-    private readonly List<ImportWarning> warnings = [];
-    private readonly HashSet<(int, string)> warned = [];
-    private readonly List<ImportedEntry> entries = [];
-    private readonly List<SubSectionIntroduction> introductions = [];
-    private readonly Dictionary<string, int> entryIds = new(StringComparer.Ordinal);
+    private readonly List<ImportWarning> _warnings = [];
+    private readonly HashSet<(int, string)> _warned = [];
+    private readonly List<ImportedEntry> _entries = [];
+    private readonly List<SubSectionIntroduction> _introductions = [];
+    private readonly Dictionary<string, int> _entryIds = new(StringComparer.Ordinal);
 
-    private Profile profile = null!;
-    private string profileKey = string.Empty;
+    private Profile _profile = null!;
+    private string _profileKey = string.Empty;
 
     private int ProfileNameLine { get; set; } = 1;
-    private EntryLinker linker = null!;
-    private BodyIdentity bodyIdentity = null!;
-    private HashSet<Country> placeContext = [];
-    private int introductionsOnPage;
-    private Country? profileCountry;
-    private string? membersSource;
+    private EntryLinker _linker = null!;
+    private BodyIdentity _bodyIdentity = null!;
+    private HashSet<Country> _placeContext = [];
+    private int _introductionsOnPage;
+    private Country? _profileCountry;
+    private string? _membersSource;
 
     public ParsedPage Parse()
     {
         var next = ParseHeader();
-        introductionsOnPage = CountIntroductions();
+        _introductionsOnPage = CountIntroductions();
         var first = FindFirstSection(next);
         ParseSections(first);
-        var ordered = warnings.OrderBy(w => w.Line).ToList();
-        return new ParsedPage(profile, entries, ordered, introductions, profileCountry, membersSource);
+        var ordered = _warnings.OrderBy(w => w.Line).ToList();
+        return new ParsedPage(_profile, _entries, ordered, _introductions, _profileCountry, _membersSource);
     }
 
     private void Warn(int line, string message)
     {
-        if (warned.Add((line, message)))
+        if (_warned.Add((line, message)))
         {
-            warnings.Add(new ImportWarning(line, message));
+            _warnings.Add(new ImportWarning(line, message));
         }
     }
 
@@ -144,21 +144,21 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
 
         var (name, acronym) = SplitName(nameLine.Text);
         ProfileNameLine = nameLine.Number;
-        profileKey = acronym ?? name;
+        _profileKey = acronym ?? name;
         i = SkipBlank(i + 1);
         var members = ParseMembers(ref i);
         var country = reference.FindCountry(name);
-        profile = new Profile(NodeIds.Profile(profileKey), name, acronym, lastUpdated.Start, documentName, members);
-        profileCountry = country;
+        _profile = new Profile(NodeIds.Profile(_profileKey), name, acronym, lastUpdated.Start, documentName, members);
+        _profileCountry = country;
         if (country is null && members.Count == 0 && reference.FindMembers(name, acronym, lastUpdated.Start) is { } known)
         {
-            profile = profile with { Members = known.Members };
-            membersSource = known.Source;
+            _profile = _profile with { Members = known.Members };
+            _membersSource = known.Source;
         }
 
-        placeContext = [.. profile.Members, .. country is null ? Array.Empty<Country>() : [country]];
-        linker = new EntryLinker(reference, name, acronym, country, placeContext);
-        bodyIdentity = new BodyIdentity(reference, profileKey, name, acronym, country is not null, lines.Select(l => l.Text));
+        _placeContext = [.. _profile.Members, .. country is null ? Array.Empty<Country>() : [country]];
+        _linker = new EntryLinker(reference, name, acronym, country, _placeContext);
+        _bodyIdentity = new BodyIdentity(reference, _profileKey, name, acronym, country is not null, lines.Select(l => l.Text));
         return i;
     }
 
@@ -332,9 +332,9 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
 
         var i = 0;
         if (context.AfterSubSection && IsIntroduction(block[0].Text, block.ElementAtOrDefault(1)?.Text, block.ElementAtOrDefault(2)?.Text)
-            && (introductionsOnPage >= 2 || block[0].Text.EndsWith('.')))
+            && (_introductionsOnPage >= 2 || block[0].Text.EndsWith('.')))
         {
-            introductions.Add(new SubSectionIntroduction(context.Section, context.Category, block[0].Text, block[0].Number));
+            _introductions.Add(new SubSectionIntroduction(context.Section, context.Category, block[0].Text, block[0].Number));
             i = 1;
         }
 
@@ -555,7 +555,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         SourceLine lastLine,
         List<TextLine> texts)
     {
-        var title = TitleParser.Parse(titleLine.Text, reference, message => Warn(titleLine.Number, message), placeContext);
+        var title = TitleParser.Parse(titleLine.Text, reference, message => Warn(titleLine.Number, message), _placeContext);
 
         foreach (var span in dates)
         {
@@ -574,7 +574,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             var parsed = BodyLineParser.Parse(bodyLine.Text, IsKnownOrganization, message => Warn(bodyLine.Number, message));
             foreach (var name in parsed.Names)
             {
-                var body = bodyIdentity.Resolve(name);
+                var body = _bodyIdentity.Resolve(name);
                 if (!bodies.Exists(b => b.Body.Id == body.Id))
                 {
                     bodies.Add(new BodyLink(body, name, bodyLine.Number));
@@ -589,7 +589,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
 
         var entry = new Entry(
             NewEntryId(title.Title, titleLine.Number),
-            profile.Id,
+            _profile.Id,
             kind,
             section,
             category,
@@ -602,13 +602,13 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             dates,
             new SourceSpan(documentName, titleLine.Number, lastLine.Number));
 
-        var links = linker.Link(title, titleLine.Number, bodies, texts, Warn);
-        if (profileCountry is { } own && !links.Involvements.Any(v => v.Country == own))
+        var links = _linker.Link(title, titleLine.Number, bodies, texts, Warn);
+        if (_profileCountry is { } own && !links.Involvements.Any(v => v.Country == own))
         {
             // A state's own documents, agencies and meetings concern that state: the profile's name line is the evidence.
-            links = links with { Involvements = [.. links.Involvements, new Involvement(own, InvolvementRole.Partner, profile.Name, ProfileNameLine)] };
+            links = links with { Involvements = [.. links.Involvements, new Involvement(own, InvolvementRole.Partner, _profile.Name, ProfileNameLine)] };
         }
-        entries.Add(new ImportedEntry(entry, links));
+        _entries.Add(new ImportedEntry(entry, links));
     }
 
     /// <summary>Ids from the title's slug; a repeated title gets "-2", "-3" in page order.</summary>
@@ -621,30 +621,30 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         }
 
         // Bounded ids: the slug is cut at a word boundary so the id, with room for a "-NN" suffix, stays within MaxEntryIdLength.
-        var room = Math.Max(24, MaxEntryIdLength - NodeIds.Entry(profileKey, string.Empty).Length - 4);
+        var room = Math.Max(24, MaxEntryIdLength - NodeIds.Entry(_profileKey, string.Empty).Length - 4);
         if (slug.Length > room)
         {
             var cut = slug.LastIndexOf('-', room);
             slug = slug[..(cut > room / 2 ? cut : room)];
         }
 
-        var id = NodeIds.Entry(profileKey, slug);
-        if (entryIds.TryAdd(id, 1))
+        var id = NodeIds.Entry(_profileKey, slug);
+        if (_entryIds.TryAdd(id, 1))
         {
             return id;
         }
 
-        var count = entryIds[id];
+        var count = _entryIds[id];
         string candidate;
         do
         {
             count++;
-            candidate = NodeIds.Entry(profileKey, $"{slug}-{count}");
+            candidate = NodeIds.Entry(_profileKey, $"{slug}-{count}");
         }
-        while (entryIds.ContainsKey(candidate));
+        while (_entryIds.ContainsKey(candidate));
 
-        entryIds[id] = count;
-        entryIds[candidate] = 1;
+        _entryIds[id] = count;
+        _entryIds[candidate] = 1;
         return candidate;
     }
 
@@ -661,8 +661,8 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
     private static partial Regex MemberPrefix();
 
     private bool IsKnownOrganization(string name) =>
-        string.Equals(name, profile.Name, StringComparison.OrdinalIgnoreCase)
-        || (profile.Acronym is not null && string.Equals(name, profile.Acronym, StringComparison.Ordinal))
+        string.Equals(name, _profile.Name, StringComparison.OrdinalIgnoreCase)
+        || (_profile.Acronym is not null && string.Equals(name, _profile.Acronym, StringComparison.Ordinal))
         || reference.OrganizationNames.Matches(name) is [{ Start: 0 } m] && m.Length == name.Length;
 
     [GeneratedRegex(@"^Source(?:\s+\d{1,2})?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

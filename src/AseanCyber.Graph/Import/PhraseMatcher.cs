@@ -22,10 +22,10 @@ internal readonly record struct PhraseMatch<T>(int Start, int Length, T Value);
 /// </summary>
 internal sealed class PhraseMatcher<T>
 {
-    private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly Dictionary<string, List<Phrase>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public PhraseMatcher() => lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    public PhraseMatcher() => _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private sealed record Phrase(string Text, T Value, PhraseMode Mode);
 
@@ -39,10 +39,10 @@ internal sealed class PhraseMatcher<T>
         }
 
         var key = text[..firstWordLength].ToLowerInvariant();
-        if (!byFirstWord.TryGetValue(key, out var list))
+        if (!_byFirstWord.TryGetValue(key, out var list))
         {
             list = [];
-            byFirstWord[key] = list;
+            _byFirstWord[key] = list;
         }
 
         if (list.Exists(p => p.Mode == mode && Same(p.Text, text) && EqualityComparer<T>.Default.Equals(p.Value, value)))
@@ -122,7 +122,7 @@ internal sealed class PhraseMatcher<T>
 
     private void AddAll(string text, int start, ReadOnlySpan<char> key, List<PhraseMatch<T>> result)
     {
-        if (lookup.TryGetValue(key, out var candidates))
+        if (_lookup.TryGetValue(key, out var candidates))
         {
             foreach (var phrase in candidates)
             {
@@ -167,7 +167,7 @@ internal sealed class PhraseMatcher<T>
 
     private bool TryCandidates(string text, int start, ReadOnlySpan<char> key, out PhraseMatch<T> match)
     {
-        if (lookup.TryGetValue(key, out var candidates))
+        if (_lookup.TryGetValue(key, out var candidates))
         {
             foreach (var phrase in candidates)
             {

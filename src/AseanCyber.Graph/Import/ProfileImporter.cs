@@ -17,7 +17,7 @@ public sealed class ProfileImporter(ReferenceData reference)
         ArgumentException.ThrowIfNullOrWhiteSpace(documentName);
         var lines = SourceText.Split(text);
         var page = new PageParser(Reference, lines, documentName).Parse();
-        return new ProfileDocument(page.Profile, page.Entries, page.Warnings, text) 
+        return new ProfileDocument(page.Profile, page.Entries, page.Warnings, text)
         {
             SubSections = page.Introductions,
             Country = page.Country,

@@ -10,15 +10,15 @@ public sealed class ReferenceData
 
     private static readonly Lazy<ReferenceData> DefaultInstance = new(LoadEmbedded);
 
-    private readonly Dictionary<string, Country> countriesByCode = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, CountryName> countriesByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Place> placesByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Country> _countriesByCode = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, CountryName> _countriesByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Place> _placesByName = new(StringComparer.Ordinal);
     /// <summary>A city named after a bare "in" must be a capital, an administrative seat or this large: "in Mobile Networks" is no place.</summary>
     private const long MajorCityPopulation = 250_000;
 
-    private readonly Dictionary<string, List<(Place Place, long Population)>> cities = new(StringComparer.Ordinal);
-    private readonly HashSet<Place> capitals = [];
-    private readonly Dictionary<string, MembershipDefinition> memberships = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<(Place Place, long Population)>> _cities = new(StringComparer.Ordinal);
+    private readonly HashSet<Place> _capitals = [];
+    private readonly Dictionary<string, MembershipDefinition> _memberships = new(StringComparer.OrdinalIgnoreCase);
 
     private ReferenceData(CountriesFile countries, IReadOnlyList<PlaceDefinition> places, IReadOnlyList<ThemeDefinition> themes, IReadOnlyList<OrganizationDefinition> organizations)
     {
@@ -74,14 +74,14 @@ public sealed class ReferenceData
     /// </summary>
     public (IReadOnlyList<Country> Members, string Source)? FindMembers(string name, string? acronym, string? asOf)
     {
-        if (!(acronym is not null && memberships.TryGetValue(acronym, out var membership)) && !memberships.TryGetValue(name, out membership))
+        if (!(acronym is not null && _memberships.TryGetValue(acronym, out var membership)) && !_memberships.TryGetValue(name, out membership))
         {
             return null;
         }
 
         var members = membership.Members
             .Where(m => m.Since is null || asOf is null || string.CompareOrdinal(m.Since[..Math.Min(m.Since.Length, asOf.Length)], asOf) <= 0)
-            .Select(m => countriesByCode[m.Code])
+            .Select(m => _countriesByCode[m.Code])
             .ToList();
         var others = membership.Organizations is { Count: > 0 } o ? $"; also participating: {string.Join(", ", o)}" : string.Empty;
         return (members, membership.Source + others);
@@ -93,16 +93,16 @@ public sealed class ReferenceData
         {
             foreach (var member in m.Members)
             {
-                if (!countriesByCode.ContainsKey(member.Code))
+                if (!_countriesByCode.ContainsKey(member.Code))
                 {
                     throw new InvalidDataException($"memberships.json: '{m.Name}' lists unknown country code '{member.Code}'.");
                 }
             }
 
-            memberships[m.Name] = m;
+            _memberships[m.Name] = m;
             if (m.Acronym is { } acronym)
             {
-                memberships[acronym] = m;
+                _memberships[acronym] = m;
             }
         }
     }
@@ -111,12 +111,12 @@ public sealed class ReferenceData
     public Country? FindCountry(string nameOrCode)
     {
         var text = nameOrCode.Trim();
-        if (text.Length is 2 or 3 && text.All(char.IsAsciiLetterUpper) && countriesByCode.TryGetValue(text, out var byCode))
+        if (text.Length is 2 or 3 && text.All(char.IsAsciiLetterUpper) && _countriesByCode.TryGetValue(text, out var byCode))
         {
             return byCode;
         }
 
-        return countriesByName.TryGetValue(Key(text), out var name) ? name.Country : null;
+        return _countriesByName.TryGetValue(Key(text), out var name) ? name.Country : null;
     }
 
     /// <summary>
@@ -134,7 +134,7 @@ public sealed class ReferenceData
         var limit = key.Length < 9 ? 1 : 2;
         var best = int.MaxValue;
         var found = new List<(Country Country, string Name)>();
-        foreach (var (candidate, value) in countriesByName)
+        foreach (var (candidate, value) in _countriesByName)
         {
             if (value.Country is null || Math.Abs(candidate.Length - key.Length) > limit)
             {
@@ -203,7 +203,7 @@ public sealed class ReferenceData
 
     /// <summary>A city of the gazetteer by its name or an alias (case-insensitive).</summary>
     public Place? FindPlace(string name) =>
-        placesByName.GetValueOrDefault(Key(name)) ?? (CitiesNamed(name) is [var top, ..] ? top.Place : null);
+        _placesByName.GetValueOrDefault(Key(name)) ?? (CitiesNamed(name) is [var top, ..] ? top.Place : null);
 
     /// <summary>
     /// The place a name stands for: the hand-kept places first, else the gazetteer's city of that name in the profile's own
@@ -212,7 +212,7 @@ public sealed class ReferenceData
     /// </summary>
     internal Place? ResolvePlace(string name, IReadOnlyCollection<Country> context, Action<string> warn, bool majorOnly = false)
     {
-        if (placesByName.GetValueOrDefault(Key(name)) is { } listed)
+        if (_placesByName.GetValueOrDefault(Key(name)) is { } listed)
         {
             return listed;
         }
@@ -220,7 +220,7 @@ public sealed class ReferenceData
         var candidates = CitiesNamed(name);
         if (majorOnly)
         {
-            candidates = [.. candidates.Where(c => c.Population >= MajorCityPopulation || capitals.Contains(c.Place))];
+            candidates = [.. candidates.Where(c => c.Population >= MajorCityPopulation || _capitals.Contains(c.Place))];
         }
 
         if (candidates.Count == 0)
@@ -246,7 +246,7 @@ public sealed class ReferenceData
 
     /// <summary>Gazetteer cities of that name, most populous first; none for an all-capitals word ("SOC" is an acronym, not a town).</summary>
     private List<(Place Place, long Population)> CitiesNamed(string name) =>
-        name.Any(char.IsLower) && cities.TryGetValue(Key(name), out var found) ? found : [];
+        name.Any(char.IsLower) && _cities.TryGetValue(Key(name), out var found) ? found : [];
 
     /// <summary>cities.tsv (tools/gazetteer): name, country code, population, feature code; '#' lines are the attribution.</summary>
     private void AddCities(string tsv)
@@ -265,7 +265,7 @@ public sealed class ReferenceData
             }
 
             // GeoNames has codes that are not ISO 3166-1 countries here (XK): their cities link no country, so they are left out.
-            if (!countriesByCode.TryGetValue(fields[1], out var country))
+            if (!_countriesByCode.TryGetValue(fields[1], out var country))
             {
                 continue;
             }
@@ -275,22 +275,22 @@ public sealed class ReferenceData
             var isCapital = fields.Length > 3 && fields[3] is "PPLC" or "PPLA";
 
             // A country's name is the country ("Armenia", "Luxembourg"); the hand-kept places keep their own entries.
-            if (name.Length < 3 || countriesByName.ContainsKey(key) || placesByName.ContainsKey(key))
+            if (name.Length < 3 || _countriesByName.ContainsKey(key) || _placesByName.ContainsKey(key))
             {
                 continue;
             }
 
-            if (!cities.TryGetValue(key, out var list))
+            if (!_cities.TryGetValue(key, out var list))
             {
                 list = [];
-                cities[key] = list;
+                _cities[key] = list;
             }
 
             var place = new Place(NodeIds.Place($"{name} {country.Code}"), name, country);
             list.Add((place, population));
             if (isCapital)
             {
-                capitals.Add(place);
+                _capitals.Add(place);
             }
             if (list.Count == 1)
             {
@@ -299,20 +299,20 @@ public sealed class ReferenceData
 
             // "Sao Paulo" for "São Paulo": texts often drop the accents.
             var plain = WithoutDiacritics(name);
-            if (plain != name && !cities.ContainsKey(Key(plain)))
+            if (plain != name && !_cities.ContainsKey(Key(plain)))
             {
-                cities[Key(plain)] = list;
+                _cities[Key(plain)] = list;
                 PlaceNames.Add(plain, place, PhraseMode.Name);
             }
         }
 
-        foreach (var list in cities.Values)
+        foreach (var list in _cities.Values)
         {
             list.Sort((a, b) => b.Population.CompareTo(a.Population));
         }
     }
 
-    internal CountryName? FindCountryName(string name) => countriesByName.GetValueOrDefault(Key(name));
+    internal CountryName? FindCountryName(string name) => _countriesByName.GetValueOrDefault(Key(name));
 
     private static ReferenceData LoadEmbedded()
     {
@@ -365,8 +365,8 @@ public sealed class ReferenceData
             overrides.TryGetValue(code, out var o);
             var country = new Country(code, region.ThreeLetterISORegionName, o?.Name ?? Readable(baseName));
             countries.Add(country);
-            countriesByCode[code] = country;
-            countriesByCode[country.Code3] = country;
+            _countriesByCode[code] = country;
+            _countriesByCode[country.Code3] = country;
 
             IEnumerable<string> names = [country.Name, baseName, .. Spellings(baseName), .. o?.Aliases ?? []];
             names = names.Concat(names.Select(WithoutDiacritics).ToList());
@@ -379,7 +379,7 @@ public sealed class ReferenceData
         foreach (var ambiguous in file.Ambiguous ?? [])
         {
             var candidates = ambiguous.Codes
-                .Select(c => countriesByCode.GetValueOrDefault(c) ?? throw new InvalidDataException($"countries.json: ambiguous name '{ambiguous.Name}' lists unknown code '{c}'."))
+                .Select(c => _countriesByCode.GetValueOrDefault(c) ?? throw new InvalidDataException($"countries.json: ambiguous name '{ambiguous.Name}' lists unknown code '{c}'."))
                 .ToList();
             AddCountryName(ambiguous.Name, new CountryName(null, candidates));
         }
@@ -395,7 +395,7 @@ public sealed class ReferenceData
     private void AddCountryName(string name, CountryName value)
     {
         var key = Key(name);
-        if (countriesByName.TryGetValue(key, out var existing))
+        if (_countriesByName.TryGetValue(key, out var existing))
         {
             if (existing.Country is not null && existing.Country == value.Country)
             {
@@ -405,7 +405,7 @@ public sealed class ReferenceData
             throw new InvalidDataException($"countries.json: the name '{name}' is claimed by two countries ({existing.Describe()} and {value.Describe()}); list it under 'ambiguous' instead.");
         }
 
-        countriesByName[key] = value;
+        _countriesByName[key] = value;
         CountryNames.Add(name, value, ModeOf(name));
     }
 
@@ -414,13 +414,13 @@ public sealed class ReferenceData
         var places = new List<Place>(definitions.Count);
         foreach (var d in definitions)
         {
-            var country = countriesByCode.GetValueOrDefault(d.Country)
+            var country = _countriesByCode.GetValueOrDefault(d.Country)
                 ?? throw new InvalidDataException($"places.json: '{d.Name}' has unknown country code '{d.Country}'.");
             var place = new Place(NodeIds.Place(d.Name), d.Name, country);
             places.Add(place);
             foreach (var name in (IEnumerable<string>)[d.Name, .. d.Aliases ?? []])
             {
-                if (!placesByName.TryAdd(Key(name), place))
+                if (!_placesByName.TryAdd(Key(name), place))
                 {
                     throw new InvalidDataException($"places.json: the name '{name}' is listed twice.");
                 }

@@ -1,5 +1,4 @@
 using System.Text;
-using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Catalog;
 

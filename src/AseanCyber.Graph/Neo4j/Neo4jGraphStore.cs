@@ -1,5 +1,4 @@
 using System.Globalization;
-using AseanCyber.Graph.Embedded;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;

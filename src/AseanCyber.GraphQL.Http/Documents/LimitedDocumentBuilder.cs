@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser;
 using GraphQLParser.AST;

@@ -4,7 +4,6 @@ using AseanCyber.Api.Tests.Contract;
 using AseanCyber.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using YamlDotNet.RepresentationModel;
 using static AseanCyber.Api.Tests.Deployment.ComposeFile;
 
 namespace AseanCyber.Api.Tests.Deployment;

@@ -1,4 +1,3 @@
-using AseanCyber.Api.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace AseanCyber.Api.Tests.Deployment;

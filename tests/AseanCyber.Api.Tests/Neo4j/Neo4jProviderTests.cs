@@ -1,13 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using AseanCyber.Api.Tests.Infrastructure;
-using AseanCyber.Api.Entries;
-using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Neo4j;
-using AseanCyber.Graph.Querying;
-using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Tests.Neo4j;
-using AseanCyber.Neo4j.QueryApi;
 using AseanCyber.Neo4j.QueryApi.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

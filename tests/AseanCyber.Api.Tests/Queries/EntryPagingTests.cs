@@ -14,23 +14,23 @@ public sealed class EntryPagingTests
         for (var total = 0; total <= 9; total++)
         {
             foreach (var first in sizes)
-            foreach (var last in sizes)
-            foreach (var after in cursors)
-            foreach (var before in cursors)
-            {
-                var start = after is { } a ? a + 1 : 0;
-                var end = Math.Min(before ?? int.MaxValue, start + (first ?? (last is null ? EntryPaging.DefaultPageSize : int.MaxValue - start)));
-                if (last is not null && end != int.MaxValue && end > total && end - start > last)
-                {
-                    // A last page below a bound past the end (a stale before cursor, or first reaching past the end): the
-                    // window is counted from that bound, not from the end of the list Relay would cut first.
-                    continue;
-                }
+                foreach (var last in sizes)
+                    foreach (var after in cursors)
+                        foreach (var before in cursors)
+                        {
+                            var start = after is { } a ? a + 1 : 0;
+                            var end = Math.Min(before ?? int.MaxValue, start + (first ?? (last is null ? EntryPaging.DefaultPageSize : int.MaxValue - start)));
+                            if (last is not null && end != int.MaxValue && end > total && end - start > last)
+                            {
+                                // A last page below a bound past the end (a stale before cursor, or first reaching past the end): the
+                                // window is counted from that bound, not from the end of the list Relay would cut first.
+                                continue;
+                            }
 
-                var expected = Relay(total, first, after, last, before);
-                var actual = EntryPaging.ToWindow(first, after, last, before).Resolve(total);
-                Assert.True(expected == actual, $"total {total}, first {first}, after {after}, last {last}, before {before}: {expected} != {actual}");
-            }
+                            var expected = Relay(total, first, after, last, before);
+                            var actual = EntryPaging.ToWindow(first, after, last, before).Resolve(total);
+                            Assert.True(expected == actual, $"total {total}, first {first}, after {after}, last {last}, before {before}: {expected} != {actual}");
+                        }
         }
     }
 

@@ -204,13 +204,13 @@ public sealed class ReferenceDataTests
     [Fact]
     public void Bad_data_files_fail_loudly()
     {
-        const string Countries = """{ "overrides": [] }""";
-        const string Themes = """[{ "name": "Cybercrime", "terms": ["cybercrime"] }]""";
-        var unknownCode = Assert.Throws<InvalidDataException>(() => ReferenceData.FromJson(Countries, """[{ "name": "Atlantis", "country": "QQ" }]""", Themes, "[]"));
+        const string countries = """{ "overrides": [] }""";
+        const string themes = """[{ "name": "Cybercrime", "terms": ["cybercrime"] }]""";
+        var unknownCode = Assert.Throws<InvalidDataException>(() => ReferenceData.FromJson(countries, """[{ "name": "Atlantis", "country": "QQ" }]""", themes, "[]"));
         Assert.Contains("QQ", unknownCode.Message, StringComparison.Ordinal);
-        Assert.Throws<InvalidDataException>(() => ReferenceData.FromJson("""{ "overrides": [{ "code": "JP", "aliases": ["Thailand"] }] }""", "[]", Themes, "[]"));
-        Assert.Throws<InvalidDataException>(() => ReferenceData.FromJson(Countries, "[]", """[{ "name": "Empty", "terms": [] }]""", "[]"));
-        Assert.Throws<InvalidDataException>(() => ReferenceData.FromJson("{", "[]", Themes, "[]"));
+        Assert.Throws<InvalidDataException>(() => ReferenceData.FromJson("""{ "overrides": [{ "code": "JP", "aliases": ["Thailand"] }] }""", "[]", themes, "[]"));
+        Assert.Throws<InvalidDataException>(() => ReferenceData.FromJson(countries, "[]", """[{ "name": "Empty", "terms": [] }]""", "[]"));
+        Assert.Throws<InvalidDataException>(() => ReferenceData.FromJson("{", "[]", themes, "[]"));
     }
 
     [Fact]

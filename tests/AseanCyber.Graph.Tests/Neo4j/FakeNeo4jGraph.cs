@@ -67,7 +67,7 @@ public sealed class FakeNeo4jGraph : IDisposable
     internal static HttpResponseMessage Unauthorized() => FakeQueryApiHandler.Error(
         HttpStatusCode.Unauthorized, "Neo.ClientError.Security.Unauthorized", "The client is unauthorized due to authentication failure.");
 
-    /// <summary>Runs the adapter's own start-up on <paramref name="graph"/>: the schema, then the seed import of the bundled profiles.</summary>
+    /// <summary>Runs the adapter's own start-up on an empty graph: the schema, then the seed import of the bundled profiles.</summary>
     private static InMemoryGraph Seed()
     {
         var graph = new InMemoryGraph();

@@ -184,7 +184,8 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         var respelled = new Body(RegionalForum.Id, "ALPHA Regional Forum");
         var beta = Document(Beta.Profile, [.. Beta.Entries.Select(e => e.Entry.Id == B.Statement
             ? e with { Links = e.Links with { Bodies = [new BodyLink(respelled, "ALPHA Regional Forum", 5)] } }
-            : e)]) with { Text = Beta.Text + "(respelled)\n" };
+            : e)]) with
+        { Text = Beta.Text + "(respelled)\n" };
         var store = Open(_directories.Create(), Alpha, beta);
 
         var links = await store.GetEntryLinksAsync([B.Statement], Ct);

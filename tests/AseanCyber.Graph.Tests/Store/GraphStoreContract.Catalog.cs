@@ -1,6 +1,6 @@
 using AseanCyber.Graph.Querying;
-using AseanCyber.Graph.Store;
 using AseanCyber.Graph.Querying.Catalog;
+using AseanCyber.Graph.Store;
 using static AseanCyber.Graph.Tests.Store.Fixtures;
 
 namespace AseanCyber.Graph.Tests.Store;

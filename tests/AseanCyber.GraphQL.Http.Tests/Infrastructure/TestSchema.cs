@@ -1,4 +1,3 @@
-using AseanCyber.GraphQL.Http;
 using GraphQL;
 using GraphQL.Types;
 
