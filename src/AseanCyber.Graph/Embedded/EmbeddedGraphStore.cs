@@ -260,7 +260,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             _logger.PersistenceFailed(e, document.Profile.Id, path);
             throw new GraphStoreException(
                 GraphErrorCodes.PersistenceFailed,
-                $"Could not save profile {document.Profile.Id} to '{path}': {e.Message} The graph is unchanged.",
+                // The path and the OS's words stay in the log: a client learns nothing of the server's file system.
+                $"Could not save profile {document.Profile.Id}; the graph is unchanged. The server's log has the details.",
                 e);
         }
     }

@@ -102,7 +102,7 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task A_failed_write_names_the_path_and_leaves_graph_and_folder_unchanged()
+    public async Task A_failed_write_logs_the_path_tells_the_caller_nothing_of_it_and_leaves_graph_and_folder_unchanged()
     {
         var root = _directories.Create();
         var file = Path.Combine(root, "file");
@@ -114,11 +114,13 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         var error = await Assert.ThrowsAsync<GraphStoreException>(() => store.ImportProfileAsync(EmbeddedStores.Register(Beta), Ct));
 
         Assert.Equal("PERSISTENCE_FAILED", error.Code);
-        Assert.Contains(Path.Combine(directory, "beta.txt"), error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(root, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not a directory", error.Message, StringComparison.Ordinal);
         Assert.Equal(["file"], Directory.GetFileSystemEntries(root).Select(Path.GetFileName));
         Assert.Single(await store.GetProfilesAsync(ListQuery.All, Ct));
         Assert.Empty(await store.GetNodesAsync([B.Statement, BetaSecretariat.Id], Ct));
-        Assert.Contains(logger.Entries, r => r.Level == LogLevel.Error && r.Properties.TryGetValue("ProfileId", out var id) && Equals(id, BetaId));
+        Assert.Contains(logger.Entries, r => r.Level == LogLevel.Error && r.Properties.TryGetValue("ProfileId", out var id) && Equals(id, BetaId)
+            && Equals(r.Properties["Path"], Path.Combine(directory, "beta.txt")));
     }
 
     [Fact]
