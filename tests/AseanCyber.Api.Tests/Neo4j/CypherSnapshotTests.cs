@@ -1,11 +1,9 @@
-using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AseanCyber.Api.Tests.Infrastructure;
 using AseanCyber.Graph.Tests.Neo4j;
 using AseanCyber.Neo4j.QueryApi.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Snapshooter;
 using Snapshooter.Xunit;
 
@@ -27,11 +25,7 @@ public sealed class CypherSnapshotTests : IDisposable
     public CypherSnapshotTests()
     {
         _api = new ApiFactory()
-            .WithSetting("Graph:Provider", "Neo4j")
-            .WithSetting("Neo4j:Uri", FakeQueryApiHandler.TestUri.ToString())
-            .WithSetting("Neo4j:User", FakeQueryApiHandler.TestUser)
-            .WithSetting("Neo4j:Password", FakeQueryApiHandler.TestPassword)
-            .WithServices(services => services.AddSingleton(_ => _neo4j.Handler.CreateClient()));
+            .WithStandInNeo4j(_neo4j);
     }
 
     /// <summary>The README's "Example queries", in its order.</summary>
@@ -101,7 +95,7 @@ public sealed class CypherSnapshotTests : IDisposable
 
     private async Task MatchAsync(SnapshotFullName snapshot, string document)
     {
-        var before = await WaitUntilReadyAsync();
+        var before = await _api.WaitUntilReadyAsync(_neo4j);
 
         var result = await _api.PostGraphQLAsync(document);
 
@@ -126,20 +120,4 @@ public sealed class CypherSnapshotTests : IDisposable
         return text.ToString();
     }
 
-    private async Task<int> WaitUntilReadyAsync()
-    {
-        var client = _api.CreateClient();
-        for (var i = 0; i < 100; i++)
-        {
-            using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return _neo4j.Handler.Requests.Count;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("The API on the stand-in Neo4j never became ready: " + string.Join(", ", _neo4j.Statements));
-    }
 }

@@ -24,11 +24,7 @@ public sealed class Neo4jProviderTests : IDisposable
     public Neo4jProviderTests()
     {
         _api = new ApiFactory()
-            .WithSetting("Graph:Provider", "Neo4j")
-            .WithSetting("Neo4j:Uri", FakeQueryApiHandler.TestUri.ToString())
-            .WithSetting("Neo4j:User", FakeQueryApiHandler.TestUser)
-            .WithSetting("Neo4j:Password", FakeQueryApiHandler.TestPassword)
-            .WithServices(services => services.AddSingleton(_ => _neo4j.Handler.CreateClient()));
+            .WithStandInNeo4j(_neo4j);
     }
 
     public void Dispose()
@@ -40,7 +36,7 @@ public sealed class Neo4jProviderTests : IDisposable
     [Fact]
     public async Task Canonical_query_is_one_query_api_request_per_list_level()
     {
-        var before = await WaitUntilReadyAsync();
+        var before = await _api.WaitUntilReadyAsync(_neo4j);
 
         var result = await _api.PostGraphQLAsync(Canonical);
 
@@ -62,7 +58,7 @@ public sealed class Neo4jProviderTests : IDisposable
     [Fact]
     public async Task Nested_lists_under_a_list_batch_across_parents()
     {
-        var before = await WaitUntilReadyAsync();
+        var before = await _api.WaitUntilReadyAsync(_neo4j);
 
         var result = await _api.PostGraphQLAsync("""
             { bodies { name entries(first: 2) { totalCount nodes { title countries { code } themes { name } profile { name } } } } }
@@ -78,7 +74,7 @@ public sealed class Neo4jProviderTests : IDisposable
     [Fact]
     public async Task Same_answers_as_the_embedded_graph_for_the_canonical_query()
     {
-        await WaitUntilReadyAsync();
+        await _api.WaitUntilReadyAsync(_neo4j);
         using var embedded = new ApiFactory();
 
         var onNeo4j = await _api.PostGraphQLAsync(Canonical);
@@ -94,7 +90,7 @@ public sealed class Neo4jProviderTests : IDisposable
             { connections(from: "country:KR", to: "organization:interpol", maxHops: 4, first: 5) {
                 length nodes { id __typename } steps { from { id } relationship to { id } forward evidence } } }
             """;
-        var before = await WaitUntilReadyAsync();
+        var before = await _api.WaitUntilReadyAsync(_neo4j);
         using var embedded = new ApiFactory();
 
         var onNeo4j = await _api.PostGraphQLAsync(query);
@@ -123,7 +119,7 @@ public sealed class Neo4jProviderTests : IDisposable
     [Fact]
     public async Task Query_errors_from_neo4j_reach_the_client_with_a_code()
     {
-        await WaitUntilReadyAsync();
+        await _api.WaitUntilReadyAsync(_neo4j);
         _neo4j.Override = _ => FakeQueryApiHandler.Error(HttpStatusCode.BadRequest, "Neo.ClientError.Statement.SyntaxError", "Invalid input");
 
         var result = await _api.PostGraphQLAsync("{ themes { name } }");
@@ -142,23 +138,5 @@ public sealed class Neo4jProviderTests : IDisposable
 
         Assert.Contains("Neo4j", error.Message, StringComparison.Ordinal);
         Assert.Contains("Uri", error.Message, StringComparison.Ordinal);
-    }
-
-    /// <summary>Waits for the start-up initialiser (schema, seed check), then returns how many requests it made.</summary>
-    private async Task<int> WaitUntilReadyAsync()
-    {
-        var client = _api.CreateClient();
-        for (var i = 0; i < 100; i++)
-        {
-            using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return _neo4j.Handler.Requests.Count;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("The API on the stand-in Neo4j never became ready: " + string.Join(", ", _neo4j.Statements));
     }
 }

@@ -1,9 +1,6 @@
-using System.Net;
 using AseanCyber.Api.Tests.Infrastructure;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Tests.Neo4j;
-using AseanCyber.Neo4j.QueryApi.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Tests.Neo4j;
 
@@ -21,12 +18,8 @@ public sealed class Neo4jStartupTests : IDisposable
     public Neo4jStartupTests()
     {
         _api = new ApiFactory()
-            .WithSetting("Graph:Provider", "Neo4j")
-            .WithSetting("Neo4j:Uri", FakeQueryApiHandler.TestUri.ToString())
-            .WithSetting("Neo4j:User", FakeQueryApiHandler.TestUser)
-            .WithSetting("Neo4j:Password", FakeQueryApiHandler.TestPassword)
             .WithSetting("Auth:ApiKey", ApiKey)
-            .WithServices(services => services.AddSingleton(_ => _neo4j.Handler.CreateClient()));
+            .WithStandInNeo4j(_neo4j);
     }
 
     public void Dispose()
@@ -38,19 +31,7 @@ public sealed class Neo4jStartupTests : IDisposable
     [Fact]
     public async Task Start_up_seeds_an_empty_database_in_one_committed_transaction_and_becomes_ready_then_an_import_commits()
     {
-        var client = _api.CreateClient();
-        HttpStatusCode status = default;
-        for (var i = 0; i < 200 && status != HttpStatusCode.OK; i++)
-        {
-            using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
-            status = response.StatusCode;
-            if (status != HttpStatusCode.OK)
-            {
-                await Task.Delay(50);
-            }
-        }
-
-        Assert.Equal(HttpStatusCode.OK, status);
+        await _api.WaitUntilReadyAsync(_neo4j);
         var startup = _neo4j.Handler.Requests.ToList();
         Assert.Single(startup, r => r.Method == HttpMethod.Post && r.Path.EndsWith("/query/v2/tx", StringComparison.Ordinal));
         var commit = Assert.Single(startup, r => r.Path.EndsWith("/commit", StringComparison.Ordinal));

@@ -1,0 +1,36 @@
+using System.Net;
+using AseanCyber.Api.Tests.Infrastructure;
+using AseanCyber.Graph.Tests.Neo4j;
+using AseanCyber.Neo4j.QueryApi.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AseanCyber.Api.Tests.Neo4j;
+
+/// <summary>The whole app with Graph:Provider=Neo4j, talking to a stand-in Neo4j.</summary>
+internal static class StandInNeo4jApi
+{
+    public static ApiFactory WithStandInNeo4j(this ApiFactory api, FakeNeo4jGraph neo4j) => api
+        .WithSetting("Graph:Provider", "Neo4j")
+        .WithSetting("Neo4j:Uri", FakeQueryApiHandler.TestUri.ToString())
+        .WithSetting("Neo4j:User", FakeQueryApiHandler.TestUser)
+        .WithSetting("Neo4j:Password", FakeQueryApiHandler.TestPassword)
+        .WithServices(services => services.AddSingleton(_ => neo4j.Handler.CreateClient()));
+
+    /// <summary>Waits for the start-up initialiser (schema, seed), then returns how many requests Neo4j has seen.</summary>
+    public static async Task<int> WaitUntilReadyAsync(this ApiFactory api, FakeNeo4jGraph neo4j)
+    {
+        var client = api.CreateClient();
+        for (var i = 0; i < 200; i++)
+        {
+            using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return neo4j.Handler.Requests.Count;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("The API on the stand-in Neo4j never became ready: " + string.Join(", ", neo4j.Statements));
+    }
+}
