@@ -232,6 +232,26 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         }
     }
 
+    public async Task<IReadOnlyList<ImportOutcome>> ImportProfilesAsync(IReadOnlyList<ProfileDocument> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var outcomes = new List<ImportOutcome>(documents.Count);
+        foreach (var document in documents)
+        {
+            try
+            {
+                await ImportProfileAsync(document, cancellationToken).ConfigureAwait(false);
+                outcomes.Add(new ImportOutcome(document.Profile.Id, document.Entries.Count, null));
+            }
+            catch (GraphStoreException e)
+            {
+                outcomes.Add(new ImportOutcome(document.Profile.Id, document.Entries.Count, e));
+            }
+        }
+
+        return outcomes;
+    }
+
     public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

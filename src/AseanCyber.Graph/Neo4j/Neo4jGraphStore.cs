@@ -224,6 +224,26 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         return [.. paths.Select(p => ToGraphPath(p.Ids, p.Steps, byId))];
     }
 
+    public async Task<IReadOnlyList<ImportOutcome>> ImportProfilesAsync(IReadOnlyList<ProfileDocument> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var outcomes = new List<ImportOutcome>(documents.Count);
+        foreach (var document in documents)
+        {
+            try
+            {
+                await ImportProfileAsync(document, cancellationToken).ConfigureAwait(false);
+                outcomes.Add(new ImportOutcome(document.Profile.Id, document.Entries.Count, null));
+            }
+            catch (GraphStoreException e)
+            {
+                outcomes.Add(new ImportOutcome(document.Profile.Id, document.Entries.Count, e));
+            }
+        }
+
+        return outcomes;
+    }
+
     public async Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);

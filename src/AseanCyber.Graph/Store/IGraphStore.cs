@@ -48,6 +48,12 @@ public interface IGraphStore
     /// </summary>
     Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Imports several documents in order, each all or nothing as <see cref="ImportProfileAsync"/> does; one that fails
+    /// does not stop the others, and its outcome carries the error. The answer has one outcome per document, in order.
+    /// </summary>
+    Task<IReadOnlyList<ImportOutcome>> ImportProfilesAsync(IReadOnlyList<ProfileDocument> documents, CancellationToken cancellationToken);
+
     /// <summary>Whether the store can answer queries now; the message says why not.</summary>
     Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken);
 
@@ -106,6 +112,12 @@ public static class GraphStoreExtensions
     /// <summary>One page of all entries.</summary>
     public static async Task<EntryPage> QueryEntriesAsync(this IGraphStore store, EntryQuery query, CancellationToken cancellationToken) =>
         (await store.QueryEntriesAsync(EntryScope.All, query, cancellationToken).ConfigureAwait(false))[EntryScope.AllKey];
+}
+
+/// <summary>What became of one document of a batch import: kept (no <see cref="Error"/>) or not kept, and why.</summary>
+public sealed record ImportOutcome(string ProfileId, int EntryCount, GraphStoreException? Error)
+{
+    public bool Succeeded => Error is null;
 }
 
 public sealed record StoreHealth(bool IsReady, string Description);

@@ -106,6 +106,12 @@ public sealed class BatchingTests : IDisposable
             return inner.ImportProfileAsync(document, cancellationToken);
         }
 
+        public Task<IReadOnlyList<ImportOutcome>> ImportProfilesAsync(IReadOnlyList<ProfileDocument> documents, CancellationToken cancellationToken)
+        {
+            calls.Enqueue(nameof(ImportProfilesAsync));
+            return inner.ImportProfilesAsync(documents, cancellationToken);
+        }
+
         public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken) => inner.CheckHealthAsync(cancellationToken);
 
         public IDisposable PinReads() => inner.PinReads();
