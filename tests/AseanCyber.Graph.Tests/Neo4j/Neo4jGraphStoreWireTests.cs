@@ -38,10 +38,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
         return new Neo4jGraphStore(_neo4j.Handler.CreateClient(configure), options, NullLogger<Neo4jGraphStore>.Instance);
     }
 
-    private EmbeddedGraphStore Embedded() => EmbeddedGraphStore.Open(
-        new ProfileImporter(ReferenceData.Default),
-        new EmbeddedStoreOptions { DataDirectory = _directories.Create() },
-        NullLogger<EmbeddedGraphStore>.Instance);
+    private EmbeddedGraphStore Embedded() => EmbeddedStores.OpenWithBundledProfiles(_directories.Create());
 
     private static string Dump(object value) => JsonSerializer.Serialize(value, value.GetType(), Json);
 
@@ -312,36 +309,54 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
             .Rows[0].Select(v => v is IEnumerable<object?> list ? string.Join("|", list) : v?.ToString()));
 
     [Fact]
-    public async Task Initialising_an_empty_database_applies_the_schema_and_seeds_it()
+    public async Task Initialising_an_empty_database_applies_the_schema_and_nothing_else()
     {
         using var empty = new FakeNeo4jGraph(empty: true);
         var store = new Neo4jGraphStore(empty.Handler.CreateClient(), FakeQueryApiHandler.Options(), NullLogger<Neo4jGraphStore>.Instance);
 
         var before = await store.CheckHealthAsync(Ct);
-        await store.InitializeAsync(new ProfileImporter(ReferenceData.Default), seed: true, Ct);
+        await store.InitializeAsync(Ct);
         var after = await store.CheckHealthAsync(Ct);
 
         var schema = CypherFiles.Statements(CypherFiles.Schema);
         Assert.Equal(schema, empty.Handler.Requests.Skip(1).Take(schema.Count).Select(r => r.Statement));
         Assert.All(empty.Handler.Requests.Skip(1).Take(schema.Count), r => Assert.Equal("Write", r.Body!["accessMode"]!.GetValue<string>()));
-        Assert.Equal(CypherFiles.CountGraph, empty.Statements[schema.Count + 1]);
-        Assert.Contains(CypherFiles.ImportCreateEntries, empty.Statements);
+        Assert.Equal([CypherFiles.CountGraph, .. Enumerable.Repeat(CypherFiles.Schema, schema.Count), CypherFiles.CountGraph], empty.Statements);
         Assert.False(before.IsReady);
         Assert.Contains("not initialised", before.Description, StringComparison.Ordinal);
         Assert.True(after.IsReady, after.Description);
+        Assert.Contains("0 profiles", after.Description, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Initialising_a_database_that_holds_profiles_does_not_seed()
+    public async Task The_seed_imports_the_bundled_profiles_an_empty_database_lacks_in_one_transaction()
     {
-        var store = Store();
+        using var empty = new FakeNeo4jGraph(empty: true);
+        var store = new Neo4jGraphStore(empty.Handler.CreateClient(), FakeQueryApiHandler.Options(), NullLogger<Neo4jGraphStore>.Instance);
+        await store.InitializeAsync(Ct);
+        var bundled = GraphSeed.Parse(BundledProfiles.Load(), new ProfileImporter(ReferenceData.Default).Import);
+        var before = empty.Handler.Requests.Count;
 
-        await store.InitializeAsync(new ProfileImporter(ReferenceData.Default), seed: true, Ct);
+        var outcomes = await GraphSeed.SeedAsync(store, bundled, Ct);
 
-        Assert.DoesNotContain("tx:open", _neo4j.Statements);
-        var health = await store.CheckHealthAsync(Ct);
-        Assert.True(health.IsReady);
-        Assert.Contains("1 profile, 27 entries", health.Description, StringComparison.Ordinal);
+        Assert.Equal(["profile:asean"], outcomes.Select(o => o.ProfileId));
+        Assert.Equal(27, Assert.Single(outcomes).EntryCount);
+        var sent = empty.Statements.Skip(before).ToArray();
+        Assert.Equal(CypherFiles.GetProfiles, sent[0]);
+        Assert.Single(sent, "tx:open");
+        Assert.Single(sent, "tx:commit");
+        Assert.Equal(27L, empty.Graph.Run("MATCH (e:Entry) RETURN count(e)").Single());
+    }
+
+    [Fact]
+    public async Task The_seed_leaves_a_database_that_holds_the_bundled_profiles_as_it_is()
+    {
+        var bundled = GraphSeed.Parse(BundledProfiles.Load(), new ProfileImporter(ReferenceData.Default).Import);
+
+        var outcomes = await GraphSeed.SeedAsync(Store(), bundled, Ct);
+
+        Assert.Empty(outcomes);
+        Assert.Equal([CypherFiles.GetProfiles], _neo4j.Statements);
     }
 
     [Fact]
