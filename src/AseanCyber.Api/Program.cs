@@ -8,15 +8,13 @@ using AseanCyber.Api.Store;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSerilogLogging();
-builder.Services.AddGraphStore(builder.Configuration);
-builder.Services.AddAseanCyberGraphQL(builder.Configuration);
+builder.Services.AddGraph(builder.Configuration);
+builder.Services.AddAseanCyberGraphQL();
 builder.Services.AddApiGraphQLEndpoint(builder.Configuration);
 builder.Services.AddApiCors(builder.Configuration);
 builder.Services.AddApiHealthChecks();
 
 var app = builder.Build();
-
-app.UseGraphStore();
 
 app.UseApiRequestLogging();
 app.UseSecurityHeaders();

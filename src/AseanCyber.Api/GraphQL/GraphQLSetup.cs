@@ -10,7 +10,7 @@ namespace AseanCyber.Api.GraphQL;
 
 public static class GraphQLSetup
 {
-    public static IServiceCollection AddAseanCyberGraphQL(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAseanCyberGraphQL(this IServiceCollection services)
     {
         // The serializer, error options, request limits and document cache come with the HTTP endpoint (AddApiGraphQLEndpoint).
         services.AddGraphQL(b => b

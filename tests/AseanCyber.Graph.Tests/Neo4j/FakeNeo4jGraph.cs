@@ -34,8 +34,8 @@ public sealed class FakeNeo4jGraph : IDisposable
     /// <summary>The graph the statements run on (a test may write to it directly to stage data the adapter would not write).</summary>
     public InMemoryGraph Graph { get; }
 
-    /// <summary>When set, answers every request instead of the engine (an outage, wrong credentials).</summary>
-    public Func<RecordedRequest, HttpResponseMessage>? Override { get; set; }
+    /// <summary>When set, answers requests instead of the engine (an outage, wrong credentials); null from it lets the engine answer.</summary>
+    public Func<RecordedRequest, HttpResponseMessage?>? Override { get; set; }
 
     /// <summary>The cypher/ file each recorded request ran (or "tx:open", "tx:commit", "tx:rollback"), for request-count assertions.</summary>
     public IReadOnlyList<string> Statements => [.. Handler.Requests.Select(Describe)];
@@ -82,5 +82,5 @@ public sealed class FakeNeo4jGraph : IDisposable
     }
 
     private HttpResponseMessage Respond(RecordedRequest request) =>
-        Override is { } respond ? respond(request) : _server.Respond(request);
+        Override?.Invoke(request) ?? _server.Respond(request);
 }
