@@ -423,7 +423,8 @@ internal sealed class GraphSnapshot
 
                     foreach (var link in LinksOf(row))
                     {
-                        paths.Remove(link);
+                        paths.Clear(link.From, profileId);
+                        paths.Clear(link.To, profileId);
                     }
                 }
 
@@ -431,7 +432,7 @@ internal sealed class GraphSnapshot
                 {
                     memberships[member] = memberships.GetValueOrDefault(member) - 1;
                     members.Add(member);
-                    paths.Remove(new PathGraph.Link(member, Relationships.MemberOf, profileId, null));
+                    paths.Clear(member, profileId);
                 }
 
                 ChunkOf(chunks, profileId, profileId);
@@ -458,7 +459,7 @@ internal sealed class GraphSnapshot
 
                     foreach (var link in LinksOf(row))
                     {
-                        paths.Add(link);
+                        paths.Add(profileId, link);
                     }
                 }
 
@@ -466,7 +467,7 @@ internal sealed class GraphSnapshot
                 {
                     memberships[member] = memberships.GetValueOrDefault(member) + 1;
                     members.Add(member);
-                    paths.Add(new PathGraph.Link(member, Relationships.MemberOf, profileId, null));
+                    paths.Add(profileId, new PathGraph.Link(member, Relationships.MemberOf, profileId, null));
                 }
 
                 ChunkOf(chunks, profileId, profileId);
@@ -751,17 +752,18 @@ internal sealed class GraphSnapshot
             }
         }
 
-        /// <summary>A place lies in the country of its graph node, one IN relationship whichever entries link it.</summary>
+        /// <summary>A place lies in the country of its graph node, one IN relationship (the place's own chunk) whichever entries link it.</summary>
         private static void ReplacePlaceCountry(PathGraph.Editor paths, Place? before, Place? now)
         {
             if (before is { Country: { } old })
             {
-                paths.Remove(new PathGraph.Link(before.Id, Relationships.In, old.Id, null));
+                paths.Clear(before.Id, before.Id);
+                paths.Clear(old.Id, before.Id);
             }
 
             if (now is { Country: { } country })
             {
-                paths.Add(new PathGraph.Link(now.Id, Relationships.In, country.Id, null));
+                paths.Add(now.Id, new PathGraph.Link(now.Id, Relationships.In, country.Id, null));
             }
         }
 

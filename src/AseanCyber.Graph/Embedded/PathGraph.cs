@@ -5,19 +5,21 @@ using AseanCyber.Graph.Store;
 namespace AseanCyber.Graph.Embedded;
 
 /// <summary>
-/// The relationships as an undirected adjacency structure keyed by node id, for path search. Every adjacency list is
-/// sorted by neighbour id (ordinal), so a depth-first walk meets paths of one length in the order of their node-id
-/// sequences. Two nodes are joined by at most one relationship (the node types fix its type); when the data links a pair
-/// twice (two roles, two mentions) the first link in import order explains the step. Immutable: an <see cref="Editor"/>
-/// rewrites only the lists of the nodes an import touches.
+/// The relationships as an undirected adjacency structure keyed by node id, for path search. A depth-first walk takes
+/// each node's neighbours in id order (ordinal), so it meets paths of one length in the order of their node-id sequences.
+/// Two nodes are joined by at most one relationship (the node types fix its type); when the data links a pair twice (two
+/// roles, two mentions) the first link in import order explains the step.
+/// Immutable and cheap to derive: a node's relationships are kept in chunks by source (the profile whose entries or
+/// membership make them, or the place whose country it is), so an import replaces its own chunks at the nodes it touches
+/// (a hub costs one chunk, not its whole list), and a node's list in id order is merged once, when a search first needs it.
 /// </summary>
 internal sealed class PathGraph
 {
-    public static readonly PathGraph Empty = new(ImmutableDictionary.Create<string, Hop[]>(StringComparer.Ordinal));
+    public static readonly PathGraph Empty = new(ImmutableDictionary.Create<string, Adjacency>(StringComparer.Ordinal));
 
-    private readonly ImmutableDictionary<string, Hop[]> _adjacency;
+    private readonly ImmutableDictionary<string, Adjacency> _adjacency;
 
-    private PathGraph(ImmutableDictionary<string, Hop[]> adjacency) => _adjacency = adjacency;
+    private PathGraph(ImmutableDictionary<string, Adjacency> adjacency) => _adjacency = adjacency;
 
     /// <summary>A stored relationship, in its direction.</summary>
     public readonly record struct Link(string From, string Relationship, string To, string? Evidence);
@@ -27,86 +29,132 @@ internal sealed class PathGraph
     public Editor Edit() => new(this);
 
     /// <summary>
-    /// Relationships removed and added by one batch of imports. A pair of nodes has one source of links (an entry, a
-    /// profile's membership, a place's country), so removing a pair and adding it again is how a re-import replaces it.
+    /// Replaces sources' chunks: <see cref="Clear"/> every node a source reached before, then <see cref="Add"/> what it
+    /// links now; a chunk left empty is dropped.
     /// </summary>
     public sealed class Editor(PathGraph graph)
     {
-        private readonly Dictionary<string, Change> _changes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Dictionary<string, List<Hop>>> _chunks = new(StringComparer.Ordinal);
 
-        public void Remove(Link link)
-        {
-            ChangeOf(link.From).Removed.Add(link.To);
-            ChangeOf(link.To).Removed.Add(link.From);
-        }
+        public void Clear(string node, string source) => ChunkOf(node, source);
 
-        public void Add(Link link)
+        public void Add(string source, Link link)
         {
-            ChangeOf(link.From).Added.Add(new Hop(link.To, link.Relationship, Forward: true, link.Evidence));
-            ChangeOf(link.To).Added.Add(new Hop(link.From, link.Relationship, Forward: false, link.Evidence));
+            ChunkOf(link.From, source).Add(new Hop(link.To, link.Relationship, Forward: true, link.Evidence));
+            ChunkOf(link.To, source).Add(new Hop(link.From, link.Relationship, Forward: false, link.Evidence));
         }
 
         public PathGraph Commit()
         {
-            if (_changes.Count == 0)
+            if (_chunks.Count == 0)
             {
                 return graph;
             }
 
             var adjacency = graph._adjacency.ToBuilder();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (node, change) in _changes)
+            foreach (var (node, bySource) in _chunks)
             {
-                var hops = new List<Hop>();
-                seen.Clear();
-                if (adjacency.TryGetValue(node, out var old))
-                {
-                    foreach (var hop in old)
-                    {
-                        if (!change.Removed.Contains(hop.To) && seen.Add(hop.To))
-                        {
-                            hops.Add(hop);
-                        }
-                    }
-                }
-
-                foreach (var hop in change.Added)
-                {
-                    if (seen.Add(hop.To))
-                    {
-                        hops.Add(hop);
-                    }
-                }
-
-                if (hops.Count == 0)
+                var next = (adjacency.TryGetValue(node, out var old) ? old : Adjacency.Empty).With(bySource);
+                if (next is null)
                 {
                     adjacency.Remove(node);
-                    continue;
                 }
-
-                var array = hops.ToArray();
-                Array.Sort(array, static (a, b) => string.CompareOrdinal(a.To, b.To));
-                adjacency[node] = array;
+                else
+                {
+                    adjacency[node] = next;
+                }
             }
 
             return new PathGraph(adjacency.ToImmutable());
         }
 
-        private Change ChangeOf(string node)
+        private List<Hop> ChunkOf(string node, string source)
         {
-            if (!_changes.TryGetValue(node, out var change))
+            if (!_chunks.TryGetValue(node, out var bySource))
             {
-                _changes.Add(node, change = new Change());
+                _chunks.Add(node, bySource = new Dictionary<string, List<Hop>>(StringComparer.Ordinal));
             }
 
-            return change;
+            if (!bySource.TryGetValue(source, out var hops))
+            {
+                bySource.Add(source, hops = []);
+            }
+
+            return hops;
+        }
+    }
+
+    /// <summary>One node's relationships: chunks by source, each sorted by neighbour id with one hop per neighbour.</summary>
+    private sealed class Adjacency
+    {
+        public static readonly Adjacency Empty = new([]);
+
+        private readonly (string Source, Hop[] Hops)[] _chunks;
+        private Hop[]? _sorted;
+
+        private Adjacency((string Source, Hop[] Hops)[] chunks) => _chunks = chunks;
+
+        /// <summary>Every hop in neighbour id order, merged on first use (then shared by every snapshot holding this node).</summary>
+        public Hop[] Sorted
+        {
+            get
+            {
+                if (_sorted is { } sorted)
+                {
+                    return sorted;
+                }
+
+                if (_chunks.Length == 1)
+                {
+                    return _sorted = _chunks[0].Hops;
+                }
+
+                var all = _chunks.SelectMany(c => c.Hops).ToArray();
+                Array.Sort(all, static (a, b) => string.CompareOrdinal(a.To, b.To));
+                return _sorted = all;
+            }
         }
 
-        private sealed class Change
-        {
-            public HashSet<string> Removed { get; } = new(StringComparer.Ordinal);
+        /// <summary>Every hop, in no particular order (what a breadth-first pass needs).</summary>
+        public IEnumerable<Hop> All => _sorted ?? _chunks.SelectMany(c => c.Hops);
 
-            public List<Hop> Added { get; } = [];
+        /// <summary>These chunks with <paramref name="replaced"/>'s; null when none is left.</summary>
+        public Adjacency? With(Dictionary<string, List<Hop>> replaced)
+        {
+            var chunks = new List<(string Source, Hop[] Hops)>(_chunks.Length + replaced.Count);
+            chunks.AddRange(_chunks.Where(c => !replaced.ContainsKey(c.Source)));
+            foreach (var (source, hops) in replaced)
+            {
+                if (hops.Count > 0)
+                {
+                    chunks.Add((source, SortedUnique(hops)));
+                }
+            }
+
+            if (chunks.Count == 0)
+            {
+                return null;
+            }
+
+            chunks.Sort(static (a, b) => string.CompareOrdinal(a.Source, b.Source));
+            return new Adjacency([.. chunks]);
+        }
+
+        /// <summary>By neighbour id; a neighbour reached twice keeps the hop added first.</summary>
+        private static Hop[] SortedUnique(List<Hop> hops)
+        {
+            var ordered = hops.Select((hop, order) => (Hop: hop, Order: order)).ToArray();
+            Array.Sort(ordered, static (a, b) => string.CompareOrdinal(a.Hop.To, b.Hop.To) is var c && c != 0 ? c : a.Order.CompareTo(b.Order));
+            var result = new List<Hop>(ordered.Length);
+            foreach (var (hop, _) in ordered)
+            {
+                if (result.Count == 0 || !string.Equals(result[^1].To, hop.To, StringComparison.Ordinal))
+                {
+                    result.Add(hop);
+                }
+            }
+
+            return [.. result];
         }
     }
 
@@ -159,12 +207,12 @@ internal sealed class PathGraph
         while (queue.TryDequeue(out var node))
         {
             var next = distance[node] + 1;
-            if (next > maxHops || !_adjacency.TryGetValue(node, out var hops))
+            if (next > maxHops || !_adjacency.TryGetValue(node, out var adjacency))
             {
                 continue;
             }
 
-            foreach (var hop in hops)
+            foreach (var hop in adjacency.All)
             {
                 if (distance.TryAdd(hop.To, next))
                 {
@@ -209,11 +257,12 @@ internal sealed class PathGraph
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (!graph._adjacency.TryGetValue(node, out var hops))
+            if (!graph._adjacency.TryGetValue(node, out var adjacency))
             {
                 return;
             }
 
+            var hops = adjacency.Sorted;
             var remaining = length - depth - 1;
             foreach (var hop in hops)
             {
