@@ -1,5 +1,6 @@
-// Profiles with their member countries and a state profile's own country, filtered and sorted (compiled sort keys replace the default name order; the id
-// stays as the tie-break). Only the properties the API maps: never the page's source text the import keeps in p.text.
+// Profiles with their member countries and a state profile's own country, filtered and sorted (compiled sort keys
+// replace the default name order; the id stays as the tie-break). Only the properties the API maps: never the page's
+// source text the import keeps in p.text.
 MATCH (p:Profile)
 WHERE /*where*/ true
 RETURN p {.id, .name, .acronym, .lastUpdated, .document} AS profile,
