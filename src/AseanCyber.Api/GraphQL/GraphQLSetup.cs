@@ -1,5 +1,6 @@
 using AseanCyber.Api.Entries;
 using AseanCyber.Api.Nodes;
+using AseanCyber.Api.Profiles;
 using AseanCyber.Api.Store;
 using GraphQL;
 using GraphQL.DI;
@@ -30,6 +31,7 @@ public static class GraphQLSetup
         services.AddScoped<NodeByIdDataLoader>();
         services.AddScoped<EntryLinksByEntryIdDataLoader>();
         services.AddScoped<EntriesByScopeDataLoader>();
+        services.AddScoped<ProfileByCountryIdDataLoader>();
         return services;
     }
 }

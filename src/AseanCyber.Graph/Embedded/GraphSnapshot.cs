@@ -107,6 +107,12 @@ internal sealed class GraphSnapshot
                 profile = profile with { Members = members };
             }
 
+            var country = profile.Country is { } own ? Canonical(own) : null;
+            if (country is not null && !ReferenceEquals(country, profile.Country))
+            {
+                profile = profile with { Country = country };
+            }
+
             if (!_nodes.TryAdd(profile.Id, profile))
             {
                 throw Invalid($"profile {profile.Id} is imported twice");
@@ -117,6 +123,12 @@ internal sealed class GraphSnapshot
             foreach (var member in members)
             {
                 _links.Add(new(member.Id, Relationships.MemberOf, profile.Id, null));
+            }
+
+            // After the members, as Neo4j orders this link (no ordinal) after theirs when a state lists itself as one.
+            if (country is not null)
+            {
+                _links.Add(new(profile.Id, Relationships.OfCountry, country.Id, null));
             }
 
             foreach (var imported in document.Entries.OrderBy(e => e.Entry.Source.FirstLine))

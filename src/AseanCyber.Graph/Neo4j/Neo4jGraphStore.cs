@@ -57,7 +57,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         var parameters = new CypherParameters();
         var statement = Compose(CypherFiles.GetProfiles, CypherSchemas.ProfileFilter, CypherSchemas.ProfileSort, "p", query, parameters);
         var result = await ReadAsync(statement, parameters.Values, cancellationToken).ConfigureAwait(false);
-        return [.. result.Records.Select(r => Neo4jMapping.ToProfile(AsMap(r["profile"]), r["members"]))];
+        return [.. result.Records.Select(r => Neo4jMapping.ToProfile(AsMap(r["profile"]), r["members"], r["country"]))];
     }
 
     public async Task<IReadOnlyDictionary<string, INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
@@ -89,7 +89,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         {
             var node = record["node"] is Neo4jNode found
                 ? Neo4jMapping.ToNode(found, record["country"], record["members"])
-                : Neo4jMapping.ToProfile(AsMap(record["node"]), record["members"]);
+                : Neo4jMapping.ToProfile(AsMap(record["node"]), record["members"], record["country"]);
             result[node.Id] = node;
         }
 
@@ -272,6 +272,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
                 {
                     ["profile"] = Neo4jMapping.ProfileParameters(document),
                     ["members"] = Neo4jMapping.MemberParameters(document.Profile),
+                    ["countries"] = Neo4jMapping.OwnCountryParameters(document.Profile),
                 },
                 ct).ConfigureAwait(false);
             await tx.RunAsync(
@@ -284,7 +285,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
                 ct).ConfigureAwait(false);
 
             var candidates = Strings(deleted.Records.Count > 0 ? deleted.Records[0]["linked"] : null)
-                .Concat(Strings(upserted.Records.Count > 0 ? upserted.Records[0]["formerMembers"] : null))
+                .Concat(Strings(upserted.Records.Count > 0 ? upserted.Records[0]["formerCountries"] : null))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
             if (candidates.Count > 0)
