@@ -132,7 +132,7 @@ public static class ImportCommand
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
-                await progress.WriteLineAsync("import: cancelled; pages the store had already kept stay kept.");
+                await progress.WriteLineAsync("import: cancelled; any page the store had already kept stays kept.");
                 return Failure;
             }
             finally
