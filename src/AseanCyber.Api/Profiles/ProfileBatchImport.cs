@@ -33,7 +33,10 @@ public sealed record PageImport(int Index, string? Name, ProfileDocument? Docume
 /// </summary>
 public static class ProfileBatchImport
 {
-    /// <summary>The document name an import without a name gets: the file the embedded store keeps it in.</summary>
+    /// <summary>
+    /// Reads a page under <paramref name="name"/>; without one, under "&lt;profile&gt;.txt", the file the embedded store
+    /// keeps it in, so that source spans cite a name that survives a restart.
+    /// </summary>
     public static ProfileDocument Read(ProfileImporter importer, string text, string? name)
     {
         var document = importer.Import(text, name ?? "import.txt");
@@ -81,7 +84,7 @@ public static class ProfileBatchImport
                 {
                     Error = new PageError(
                         ApiErrors.DuplicateProfile,
-                        $"Another page of this batch is also {id}; neither was imported, since each would replace the other. Import the one you mean.",
+                        $"Another page of this batch is also {id}; none of them was imported, since each would replace the other. Import the one you mean.",
                         null),
                 };
             }
