@@ -1,3 +1,4 @@
+using AseanCyber.Api.Cli;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.Home;
 using AseanCyber.Api.Http;
@@ -5,7 +6,7 @@ using AseanCyber.Api.Ide;
 using AseanCyber.Api.Operations;
 using AseanCyber.Api.Store;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = ImportCommand.CreateBuilder(args); // the server's builder, or the import command's (listening nowhere)
 
 builder.AddSerilogLogging();
 builder.Services.AddGraphStore(builder.Configuration);
@@ -15,6 +16,7 @@ builder.Services.AddApiCors(builder.Configuration);
 builder.Services.AddApiHealthChecks();
 
 var app = builder.Build();
+if (ImportCommand.IsInvocation(args)) return await ImportCommand.RunAsync(app, args);
 
 app.UseGraphStore();
 
@@ -27,5 +29,6 @@ app.MapBananaCakePop("/graphql");
 app.MapApiGraphQLEndpoint("/graphql");
 
 app.Run();
+return 0;
 
 public partial class Program;

@@ -26,6 +26,10 @@ public static class GraphQLSetup
             ])));
 
         services.AddSingleton<IConfigureExecution, OperationSnapshot>();
+        services.AddOptions<ImportOptions>()
+            .Bind(configuration.GetSection(ImportOptions.Section))
+            .Validate(o => o.MaxTextsPerCall > 0, "Import:MaxTextsPerCall must be positive.")
+            .ValidateOnStart();
 
         // Each feature's DataLoaders, one per request; resolvers fetch them from the request's services.
         services.AddScoped<NodeByIdDataLoader>();
