@@ -1,3 +1,4 @@
+using AseanCyber.Api.Cli;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.Home;
 using AseanCyber.Api.Http;
@@ -5,16 +6,17 @@ using AseanCyber.Api.Ide;
 using AseanCyber.Api.Operations;
 using AseanCyber.Api.Store;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = ImportCommand.CreateBuilder(args); // the server's builder, or the import command's (listening nowhere)
 
 builder.AddSerilogLogging();
 builder.Services.AddGraph(builder.Configuration);
-builder.Services.AddAseanCyberGraphQL();
+builder.Services.AddAseanCyberGraphQL(builder.Configuration);
 builder.Services.AddApiGraphQLEndpoint(builder.Configuration);
 builder.Services.AddApiCors(builder.Configuration);
 builder.Services.AddApiHealthChecks();
 
 var app = builder.Build();
+if (ImportCommand.IsInvocation(args)) return await ImportCommand.RunAsync(app, args);
 
 app.UseApiRequestLogging();
 app.UseSecurityHeaders();
@@ -25,5 +27,6 @@ app.MapBananaCakePop("/graphql");
 app.MapApiGraphQLEndpoint("/graphql");
 
 app.Run();
+return 0;
 
 public partial class Program;

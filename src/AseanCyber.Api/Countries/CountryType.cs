@@ -1,6 +1,7 @@
 using AseanCyber.Api.Entries;
 using AseanCyber.Api.GraphQL.Filtering;
 using AseanCyber.Api.Nodes;
+using AseanCyber.Api.Profiles;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Store;
@@ -16,6 +17,9 @@ public sealed class CountryType : NodeType<Country>
         Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 3166-1 alpha-2.").Resolve(c => c.Source.Code);
         Field<NonNullGraphType<StringGraphType>>("code3").Description("ISO 3166-1 alpha-3.").Resolve(c => c.Source.Code3);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<ProfileType>("profile")
+            .Description("This country's own state profile, if one is imported (the first by name should there be several); null otherwise. Profiles it is a member of are not it.")
+            .Resolve(c => ProfileByCountryIdDataLoader.Of(c).LoadAsync(c.Source.Id));
         this.AddEntriesConnection(EntryScopeKind.Country, "Entries that involve this country in any role, or were held in one of its places.");
     }
 }

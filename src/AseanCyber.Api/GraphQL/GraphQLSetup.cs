@@ -1,5 +1,6 @@
 using AseanCyber.Api.Entries;
 using AseanCyber.Api.Nodes;
+using AseanCyber.Api.Profiles;
 using AseanCyber.Api.Store;
 using GraphQL;
 using GraphQL.DI;
@@ -10,7 +11,7 @@ namespace AseanCyber.Api.GraphQL;
 
 public static class GraphQLSetup
 {
-    public static IServiceCollection AddAseanCyberGraphQL(this IServiceCollection services)
+    public static IServiceCollection AddAseanCyberGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         // The serializer, error options, request limits and document cache come with the HTTP endpoint (AddApiGraphQLEndpoint).
         services.AddGraphQL(b => b
@@ -25,11 +26,16 @@ public static class GraphQLSetup
             ])));
 
         services.AddSingleton<IConfigureExecution, OperationSnapshot>();
+        services.AddOptions<ImportOptions>()
+            .Bind(configuration.GetSection(ImportOptions.Section))
+            .Validate(o => o.MaxTextsPerCall > 0, "Import:MaxTextsPerCall must be positive.")
+            .ValidateOnStart();
 
         // Each feature's DataLoaders, one per request; resolvers fetch them from the request's services.
         services.AddScoped<NodeByIdDataLoader>();
         services.AddScoped<EntryLinksByEntryIdDataLoader>();
         services.AddScoped<EntriesByScopeDataLoader>();
+        services.AddScoped<ProfileByCountryIdDataLoader>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Events;
 using Serilog.Formatting;
 using Serilog.Formatting.Compact;
 using Serilog.Formatting.Display;
@@ -10,6 +11,9 @@ public static class SerilogConsole
 {
     public const string FormatterKey = "Serilog:Formatter";
 
+    /// <summary>Events at this level and above go to standard error instead of standard output (unset: none do).</summary>
+    public const string StandardErrorFromLevelKey = "Serilog:StandardErrorFromLevel";
+
     private const string TextTemplate =
         "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
 
@@ -18,7 +22,12 @@ public static class SerilogConsole
             .ReadFrom.Configuration(configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
-            .WriteTo.Console(CreateFormatter(configuration));
+            .WriteTo.Console(CreateFormatter(configuration), standardErrorFromLevel: StandardErrorFromLevel(configuration));
+
+    private static LogEventLevel? StandardErrorFromLevel(IConfiguration configuration) =>
+        configuration[StandardErrorFromLevelKey] is not { Length: > 0 } level ? null
+        : Enum.TryParse<LogEventLevel>(level, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+        : throw new InvalidOperationException($"{StandardErrorFromLevelKey} must be a Serilog level (Verbose ... Fatal), not '{level}'.");
 
     public static ITextFormatter CreateFormatter(IConfiguration configuration)
     {

@@ -27,7 +27,7 @@ public sealed class PathStepType : ObjectGraphType<PathStep>
         Description = "One hop of a path, explained: which relationship joins the two nodes and the text that produced it.";
         Field<NonNullGraphType<NodeInterface>>("from").Resolve(c => c.Source.From);
         Field<NonNullGraphType<StringGraphType>>("relationship")
-            .Description("IN_PROFILE, ISSUED_BY, INVOLVES, HELD_IN, IN, ABOUT, MENTIONS or MEMBER_OF.")
+            .Description("IN_PROFILE, ISSUED_BY, INVOLVES, HELD_IN, IN, ABOUT, MENTIONS, MEMBER_OF or OF_COUNTRY.")
             .Resolve(c => c.Source.Relationship);
         Field<NonNullGraphType<NodeInterface>>("to").Resolve(c => c.Source.To);
         Field<NonNullGraphType<BooleanGraphType>>("forward")

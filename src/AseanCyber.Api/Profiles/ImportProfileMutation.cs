@@ -16,8 +16,8 @@ public sealed class ImportWarningType : ObjectGraphType<ImportWarning>
     {
         Name = "ImportWarning";
         Description = "Something the importer found ambiguous and did not guess.";
-        Field<NonNullGraphType<IntGraphType>>("line").Resolve(c => c.Source.Line);
-        Field<NonNullGraphType<StringGraphType>>("message").Resolve(c => c.Source.Message);
+        Field<NonNullGraphType<IntGraphType>>("line").Description("The page's line (from 1) the warning is about.").Resolve(c => c.Source.Line);
+        Field<NonNullGraphType<StringGraphType>>("message").Description("What was uncertain, quoting the text.").Resolve(c => c.Source.Message);
     }
 }
 
@@ -37,20 +37,31 @@ public sealed class ImportProfilePayloadType : ObjectGraphType<ImportProfilePayl
 
 public static partial class ProfileMutations
 {
-    public static void AddProfileMutations(this MutationType mutation) =>
+    public static void AddProfileMutations(this MutationType mutation)
+    {
+        mutation.AddImportProfile();
+        mutation.AddImportProfiles();
+    }
+
+    /// <summary>Refuses the mutation unless the request carries the API key, with the code and message that say what to do.</summary>
+    internal static void RequireMutationRights(IResolveFieldContext context)
+    {
+        if (context.UserContext is not ApiUserContext { CanMutate: true })
+        {
+            var denial = (context.UserContext as ApiUserContext)?.Denial
+                ?? new MutationDenial(ApiErrors.AuthRequired, "Mutations need Authorization: Bearer <Auth:ApiKey>.");
+            throw ApiErrors.Create(denial.Code, denial.Message);
+        }
+    }
+
+    private static void AddImportProfile(this MutationType mutation) =>
         mutation.Field<NonNullGraphType<ImportProfilePayloadType>>("importProfile")
             .Description("Imports a profile page (plain text), replacing the profile of the same name, all or nothing. Needs Authorization: Bearer <Auth:ApiKey>.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "The page's plain text, as exported from the Cyber Policy Portal.")
             .Argument<StringGraphType>("documentName", "The name source spans cite; defaults to \"<profile>.txt\".")
             .ResolveAsync(async c =>
             {
-                if (c.UserContext is not ApiUserContext { CanMutate: true } user)
-                {
-                    var denial = (c.UserContext as ApiUserContext)?.Denial
-                        ?? new MutationDenial(ApiErrors.AuthRequired, "Mutations need Authorization: Bearer <Auth:ApiKey>.");
-                    throw ApiErrors.Create(denial.Code, denial.Message);
-                }
-
+                RequireMutationRights(c);
                 var services = c.RequestServices!;
                 var document = Parse(services.GetRequiredService<ProfileImporter>(), c.GetArgument<string>("text"), c.GetArgument<string?>("documentName"));
                 try
@@ -75,11 +86,7 @@ public static partial class ProfileMutations
     {
         try
         {
-            var document = importer.Import(text, documentName ?? "import.txt");
-            // Source spans should cite the file the store keeps, which is named after the profile.
-            return documentName is null
-                ? document.WithDocumentName($"{NodeIds.ProfileKey(document.Profile.Id)}.txt")
-                : document;
+            return ProfileBatchImport.Read(importer, text, documentName);
         }
         catch (ProfileFormatException ex)
         {

@@ -22,7 +22,7 @@ internal sealed class GraphSnapshot
     private readonly ImmutableDictionary<string, EntryRow> _entries;
     private readonly ImmutableDictionary<string, EntryList> _entriesByNode;
     private readonly ImmutableDictionary<string, Claim[]> _claims;
-    private readonly ImmutableDictionary<string, int> _memberships;
+    private readonly ImmutableDictionary<string, int> _profileCountries;
 
     private GraphSnapshot(
         ImmutableSortedDictionary<string, ProfileSlice> slices,
@@ -30,7 +30,7 @@ internal sealed class GraphSnapshot
         ImmutableDictionary<string, EntryRow> entries,
         ImmutableDictionary<string, EntryList> entriesByNode,
         ImmutableDictionary<string, Claim[]> claims,
-        ImmutableDictionary<string, int> memberships,
+        ImmutableDictionary<string, int> profileCountries,
         NodeLists lists,
         PathGraph paths)
     {
@@ -39,7 +39,7 @@ internal sealed class GraphSnapshot
         _entries = entries;
         _entriesByNode = entriesByNode;
         _claims = claims;
-        _memberships = memberships;
+        _profileCountries = profileCountries;
         Lists = lists;
         Paths = paths;
         Entries = EntryList.Of(slices.Values.Select(s => s.Rows));
@@ -140,7 +140,7 @@ internal sealed class GraphSnapshot
 
         internal ImportedEntry[] Ordered { get; }
 
-        /// <summary>Every shared node the document names (members, link targets, the countries of its places), as it first spells it.</summary>
+        /// <summary>Every shared node the document names (members, own country, link targets, the countries of its places), as it first spells it.</summary>
         internal Dictionary<string, INode> Local { get; }
 
         internal int Version { get; }
@@ -205,6 +205,11 @@ internal sealed class GraphSnapshot
             foreach (var member in document.Profile.Members)
             {
                 Name(local, member);
+            }
+
+            if (document.Profile.Country is { } own)
+            {
+                Name(local, own);
             }
 
             foreach (var imported in ordered)
@@ -398,11 +403,11 @@ internal sealed class GraphSnapshot
             var affected = AffectedProfiles();
             var slices = @base._slices.ToBuilder();
             var entries = @base._entries.ToBuilder();
-            var memberships = @base._memberships.ToBuilder();
+            var profileCountries = @base._profileCountries.ToBuilder();
             var paths = @base.Paths.Edit();
             var chunks = new Dictionary<string, Dictionary<string, List<EntryRow>>>(StringComparer.Ordinal);
             var candidates = new HashSet<string>(touched, StringComparer.Ordinal);
-            var members = new HashSet<string>(StringComparer.Ordinal);
+            var countries = new HashSet<string>(StringComparer.Ordinal);
             var profiles = new List<(Profile? Old, Profile New)>();
 
             // Out with the old rows of every affected profile first, so an entry id moving between profiles is kept.
@@ -428,11 +433,12 @@ internal sealed class GraphSnapshot
                     }
                 }
 
-                foreach (var member in MemberIds(old.Profile))
+                paths.Clear(profileId, profileId);
+                foreach (var country in CountryIds(old.Profile))
                 {
-                    memberships[member] = memberships.GetValueOrDefault(member) - 1;
-                    members.Add(member);
-                    paths.Clear(member, profileId);
+                    profileCountries[country] = profileCountries.GetValueOrDefault(country) - 1;
+                    countries.Add(country);
+                    paths.Clear(country, profileId);
                 }
 
                 ChunkOf(chunks, profileId, profileId);
@@ -463,11 +469,21 @@ internal sealed class GraphSnapshot
                     }
                 }
 
-                foreach (var member in MemberIds(profile))
+                foreach (var country in CountryIds(profile))
                 {
-                    memberships[member] = memberships.GetValueOrDefault(member) + 1;
-                    members.Add(member);
-                    paths.Add(profileId, new PathGraph.Link(member, Relationships.MemberOf, profileId, null));
+                    profileCountries[country] = profileCountries.GetValueOrDefault(country) + 1;
+                    countries.Add(country);
+                }
+
+                foreach (var member in profile.Members)
+                {
+                    paths.Add(profileId, new PathGraph.Link(member.Id, Relationships.MemberOf, profileId, null));
+                }
+
+                // After the members, as Neo4j orders this link (no ordinal) after theirs when a state lists itself as one.
+                if (profile.Country is { } own)
+                {
+                    paths.Add(profileId, new PathGraph.Link(profileId, Relationships.OfCountry, own.Id, null));
                 }
 
                 ChunkOf(chunks, profileId, profileId);
@@ -496,12 +512,12 @@ internal sealed class GraphSnapshot
                 candidates.Add(nodeId);
             }
 
-            foreach (var member in members)
+            foreach (var country in countries)
             {
-                candidates.Add(member);
-                if (memberships.GetValueOrDefault(member) <= 0)
+                candidates.Add(country);
+                if (profileCountries.GetValueOrDefault(country) <= 0)
                 {
-                    memberships.Remove(member);
+                    profileCountries.Remove(country);
                 }
             }
 
@@ -520,7 +536,7 @@ internal sealed class GraphSnapshot
                     continue;
                 }
 
-                var linked = (entriesByNode.TryGetValue(id, out var rows) && rows.Count > 0) || memberships.ContainsKey(id);
+                var linked = (entriesByNode.TryGetValue(id, out var rows) && rows.Count > 0) || profileCountries.ContainsKey(id);
                 var now = linked ? Canonical(id) ?? throw new InvalidOperationException($"Node {id} is linked but named by no profile.") : null;
                 var before = @base._nodes.GetValueOrDefault(id);
                 if (ReferenceEquals(before, now))
@@ -550,7 +566,7 @@ internal sealed class GraphSnapshot
                 entries.ToImmutable(),
                 entriesByNode.ToImmutable(),
                 claims,
-                memberships.ToImmutable(),
+                profileCountries.ToImmutable(),
                 lists.ToLists(),
                 paths.Commit());
         }
@@ -634,7 +650,9 @@ internal sealed class GraphSnapshot
         private Profile CanonicalProfile(Profile profile)
         {
             var members = profile.Members.Select(m => Canonical(m)).ToArray();
-            return members.SequenceEqual(profile.Members, ReferenceEqualityComparer.Instance) ? profile : profile with { Members = members };
+            var country = profile.Country is { } own ? Canonical(own) : null;
+            var canonical = members.SequenceEqual(profile.Members, ReferenceEqualityComparer.Instance) ? profile : profile with { Members = members };
+            return ReferenceEquals(country, profile.Country) ? canonical : canonical with { Country = country };
         }
 
         /// <summary>The links with every node replaced by the graph's node of that id, so links and node look-ups agree.</summary>
@@ -682,7 +700,9 @@ internal sealed class GraphSnapshot
             return rows;
         }
 
-        private static IEnumerable<string> MemberIds(Profile profile) => profile.Members.Select(m => m.Id).Distinct(StringComparer.Ordinal);
+        /// <summary>The countries a profile keeps alive by itself: its members and (a state's) own country.</summary>
+        private static IEnumerable<string> CountryIds(Profile profile) =>
+            profile.Members.Select(m => m.Id).Append(profile.Country?.Id).OfType<string>().Distinct(StringComparer.Ordinal);
 
         /// <summary>The nodes whose entry lists a row is in: its profile, and every country, body, theme, place and organization it reaches.</summary>
         private static IEnumerable<string> IndexTargets(EntryRow row)

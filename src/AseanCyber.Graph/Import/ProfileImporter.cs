@@ -17,10 +17,10 @@ public sealed class ProfileImporter(ReferenceData reference)
         ArgumentException.ThrowIfNullOrWhiteSpace(documentName);
         var lines = SourceText.Split(text);
         var page = new PageParser(Reference, lines, documentName).Parse();
-        return new ProfileDocument(page.Profile, page.Entries, page.Warnings, text)
+        var profile = page.Country is null ? page.Profile : page.Profile with { Country = page.Country };
+        return new ProfileDocument(profile, page.Entries, page.Warnings, text)
         {
             SubSections = page.Introductions,
-            Country = page.Country,
             MembersSource = page.MembersSource,
         };
     }

@@ -42,8 +42,8 @@ public sealed record ProfileDocument(
 {
     public IReadOnlyList<SubSectionIntroduction> SubSections { get; init; } = [];
 
-    /// <summary>A state profile's own country (null for an intergovernmental organisation): the profile is about it.</summary>
-    public Country? Country { get; init; }
+    /// <summary>A state profile's own country (null for an intergovernmental organisation): the profile's <see cref="Profile.Country"/>.</summary>
+    public Country? Country => Profile.Country;
 
     /// <summary>Where the profile's members come from when the page has no "Member States" line (reference data); null when from the page.</summary>
     public string? MembersSource { get; init; }

@@ -12,7 +12,11 @@ public sealed record Profile(
     string? Acronym,
     string? LastUpdated,
     string Document,
-    IReadOnlyList<Country> Members) : INode;
+    IReadOnlyList<Country> Members) : INode
+{
+    /// <summary>A state profile's own country, the one the page is about (stored as OF_COUNTRY); null for an intergovernmental organization.</summary>
+    public Country? Country { get; init; }
+}
 
 public sealed record Country(string Code, string Code3, string Name) : INode
 {

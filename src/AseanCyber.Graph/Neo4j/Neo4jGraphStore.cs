@@ -46,7 +46,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         var parameters = new CypherParameters();
         var statement = Compose(CypherFiles.GetProfiles, CypherSchemas.ProfileFilter, CypherSchemas.ProfileSort, "p", query, parameters);
         var result = await ReadAsync(statement, parameters.Values, cancellationToken).ConfigureAwait(false);
-        return [.. result.Records.Select(r => Neo4jMapping.ToProfile(AsMap(r["profile"]), r["members"]))];
+        return [.. result.Records.Select(r => Neo4jMapping.ToProfile(AsMap(r["profile"]), r["members"], r["country"]))];
     }
 
     public async Task<IReadOnlyDictionary<string, INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
@@ -78,7 +78,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         {
             var node = record["node"] is Neo4jNode found
                 ? Neo4jMapping.ToNode(found, record["country"], record["members"])
-                : Neo4jMapping.ToProfile(AsMap(record["node"]), record["members"]);
+                : Neo4jMapping.ToProfile(AsMap(record["node"]), record["members"], record["country"]);
             result[node.Id] = node;
         }
 
@@ -374,7 +374,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
 
     /// <summary>
     /// Replaces one profile inside the group's transaction, after checking that no other profile holds its entry ids (then
-    /// it writes nothing and returns INVALID_DOCUMENT). Adds the nodes its old entries and members linked to <paramref name="candidates"/>.
+    /// it writes nothing and returns INVALID_DOCUMENT). Adds the nodes its old entries, members and own country linked to <paramref name="candidates"/>.
     /// </summary>
     private static async Task<GraphStoreException?> WritePageAsync(QueryApiTransaction tx, ProfileDocument document, HashSet<string> candidates, CancellationToken ct)
     {
@@ -398,6 +398,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
             {
                 ["profile"] = Neo4jMapping.ProfileParameters(document),
                 ["members"] = Neo4jMapping.MemberParameters(document.Profile),
+                ["countries"] = Neo4jMapping.OwnCountryParameters(document.Profile),
             },
             ct).ConfigureAwait(false);
         await tx.RunAsync(
@@ -410,7 +411,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
             ct).ConfigureAwait(false);
 
         candidates.UnionWith(Strings(deleted.Records.Count > 0 ? deleted.Records[0]["linked"] : null));
-        candidates.UnionWith(Strings(upserted.Records.Count > 0 ? upserted.Records[0]["formerMembers"] : null));
+        candidates.UnionWith(Strings(upserted.Records.Count > 0 ? upserted.Records[0]["formerCountries"] : null));
         return null;
     }
 

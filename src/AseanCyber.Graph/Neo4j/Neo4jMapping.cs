@@ -28,6 +28,10 @@ internal static class Neo4jMapping
     public static List<object?> MemberParameters(Profile profile) =>
         [.. profile.Members.Select((c, i) => (object?)CountryParameters(c, i))];
 
+    /// <summary>A state profile's own country as a list of one (none for an intergovernmental organization).</summary>
+    public static List<object?> OwnCountryParameters(Profile profile) =>
+        profile.Country is { } country ? [CountryParameters(country, 0)] : [];
+
     public static List<object?> EntryParameters(ProfileDocument document) =>
         [.. document.Entries.Select((imported, ordinal) => (object?)EntryRow(imported, ordinal))];
 
@@ -124,7 +128,7 @@ internal static class Neo4jMapping
 
     // ---- from results -----------------------------------------------------------------------------------------------
 
-    /// <summary>The model node a Neo4j node stands for, by its label; a place's country and a profile's members come alongside.</summary>
+    /// <summary>The model node a Neo4j node stands for, by its label; a place's country, a profile's members and own country come alongside.</summary>
     public static INode ToNode(Neo4jNode node, object? country = null, object? members = null)
     {
         var labels = node.Labels;
@@ -160,14 +164,14 @@ internal static class Neo4jMapping
 
         if (labels.Contains("Profile"))
         {
-            return ToProfile(node.Properties, members);
+            return ToProfile(node.Properties, members, country);
         }
 
         throw Unexpected($"a node labelled {string.Join(":", labels)}, which the graph model does not have");
     }
 
-    /// <summary>A profile from the map of its properties that the statements project (never its source text).</summary>
-    public static Profile ToProfile(IReadOnlyDictionary<string, object?> properties, object? members)
+    /// <summary>A profile from the map of its properties that the statements project (never its source text), its members and own country.</summary>
+    public static Profile ToProfile(IReadOnlyDictionary<string, object?> properties, object? members, object? country)
     {
         var memberList = members is IReadOnlyList<object?> list ? list.OfType<Neo4jNode>().Select(ToCountry).ToArray() : [];
         return new Profile(
@@ -176,7 +180,10 @@ internal static class Neo4jMapping
             OptionalString(properties, "acronym"),
             OptionalString(properties, "lastUpdated"),
             Required(properties, "document"),
-            memberList);
+            memberList)
+        {
+            Country = country is Neo4jNode own ? ToCountry(own) : null,
+        };
 
         static string Required(IReadOnlyDictionary<string, object?> map, string key) =>
             OptionalString(map, key) ?? throw Unexpected($"a profile without the '{key}' property");

@@ -144,6 +144,9 @@ public static class Relationships
     public const string About = "ABOUT";
     public const string Mentions = "MENTIONS";
     public const string MemberOf = "MEMBER_OF";
+
+    /// <summary>A state profile to its own country: (:Profile)-[:OF_COUNTRY]->(:Country).</summary>
+    public const string OfCountry = "OF_COUNTRY";
 }
 
 /// <summary>A store operation that failed for a reason the caller should see (bad data, a configuration problem).</summary>

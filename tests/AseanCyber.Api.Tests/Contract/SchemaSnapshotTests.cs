@@ -39,7 +39,8 @@ public sealed class SchemaSnapshotTests(WebApplicationFactory<Program> factory) 
             "countries(where: CountryFilterInput, order: [CountrySortInput!]): [Country!]!", "country(code: String!): Country",
             "bodies(where: BodyFilterInput, order: [BodySortInput!]): [Body!]!", "themes(where: ThemeFilterInput, order: [ThemeSortInput!]): [Theme!]!",
             "connections(from: ID!, to: ID!, maxHops: Int = 4, first: Int = 10): [Path!]!",
-            "importProfile(text: String!", "type ImportProfilePayload", "enum EntryKind", "enum EntryStatus", "enum DatePrecision",
+            "importProfile(text: String!", "type ImportProfilePayload",
+            "importProfiles(texts: [ProfileTextInput!]!): [ImportPageResult!]!", "input ProfileTextInput", "type ImportPageError", "enum EntryKind", "enum EntryStatus", "enum DatePrecision",
             "enum InvolvementRole", "type SourceSpan", "type PathStep", "type EntriesEdge", "type PageInfo", "type DateSpan",
         })
         {

@@ -135,7 +135,7 @@ public sealed class Neo4jProviderTests : IDisposable
     {
         using var api = new ApiFactory().WithSetting("Graph:Provider", "Neo4j").WithSetting("Neo4j:Uri", "").WithSetting("Neo4j:MaxRetries", "-1");
 
-        var error = Assert.Throws<OptionsValidationException>(() => api.CreateClient());
+        var error = StartupFailure.Expect<OptionsValidationException>(api);
 
         Assert.Contains("Neo4j:Uri is missing", error.Message, StringComparison.Ordinal);
         Assert.Contains("Neo4j:MaxRetries must be between 0 and 100", error.Message, StringComparison.Ordinal);

@@ -6,7 +6,6 @@ using AseanCyber.Api.Tests.Neo4j;
 using AseanCyber.Graph.Embedded;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Model;
-using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Store;
 using AseanCyber.Graph.Tests.Neo4j;
 using AseanCyber.Neo4j.QueryApi.Testing;
@@ -81,7 +80,7 @@ public sealed class StartupTests
             api.WithStandInNeo4j(neo4j);
         }
 
-        var error = Assert.Throws<GraphStoreException>(() => api.CreateClient());
+        var error = StartupFailure.Expect<GraphStoreException>(api);
 
         Assert.Equal(GraphErrorCodes.InvalidBundledProfile, error.Code);
         Assert.Contains("broken.txt", error.Message, StringComparison.Ordinal);
@@ -122,7 +121,7 @@ public sealed class StartupTests
     {
         using var api = new ApiFactory().WithSetting("Graph:Provider", "Oracle");
 
-        var error = Assert.Throws<InvalidOperationException>(() => api.CreateClient());
+        var error = StartupFailure.Expect<InvalidOperationException>(api);
 
         Assert.Equal("Graph:Provider 'Oracle' is not known; use 'Embedded' (the default) or 'Neo4j'.", error.Message);
     }
@@ -132,49 +131,18 @@ public sealed class StartupTests
     {
         using var api = new ApiFactory().WithSetting("Graph:DataDirectory", " ");
 
-        var error = Assert.Throws<OptionsValidationException>(() => api.CreateClient());
+        var error = StartupFailure.Expect<OptionsValidationException>(api);
 
         Assert.Contains("Graph:DataDirectory is empty", error.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>The embedded store, noting each batch import before passing it on.</summary>
-    private sealed class SeedWatcher(EmbeddedGraphStore inner, Action onImport) : IGraphStore
+    /// <summary>The app's store, noting each batch import before passing it on.</summary>
+    private sealed class SeedWatcher(IGraphStore inner, Action onImport) : DelegatingGraphStore(inner)
     {
-        public Task<IReadOnlyList<ImportOutcome>> ImportProfilesAsync(IReadOnlyList<ProfileDocument> documents, CancellationToken cancellationToken)
+        public override Task<IReadOnlyList<ImportOutcome>> ImportProfilesAsync(IReadOnlyList<ProfileDocument> documents, CancellationToken cancellationToken)
         {
             onImport();
-            return inner.ImportProfilesAsync(documents, cancellationToken);
+            return base.ImportProfilesAsync(documents, cancellationToken);
         }
-
-        public Task<IReadOnlyList<Profile>> GetProfilesAsync(ListQuery query, CancellationToken cancellationToken) => inner.GetProfilesAsync(query, cancellationToken);
-
-        public Task<IReadOnlyDictionary<string, INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
-            inner.GetNodesAsync(ids, cancellationToken);
-
-        public Task<IReadOnlyDictionary<string, EntryPage>> QueryEntriesAsync(EntryScope scope, EntryQuery query, CancellationToken cancellationToken) =>
-            inner.QueryEntriesAsync(scope, query, cancellationToken);
-
-        public Task<IReadOnlyDictionary<string, EntryLinks>> GetEntryLinksAsync(IReadOnlyCollection<string> entryIds, CancellationToken cancellationToken) =>
-            inner.GetEntryLinksAsync(entryIds, cancellationToken);
-
-        public Task<IReadOnlyList<Country>> GetCountriesAsync(ListQuery query, CancellationToken cancellationToken) => inner.GetCountriesAsync(query, cancellationToken);
-
-        public Task<IReadOnlyList<Body>> GetBodiesAsync(ListQuery query, CancellationToken cancellationToken) => inner.GetBodiesAsync(query, cancellationToken);
-
-        public Task<IReadOnlyList<Theme>> GetThemesAsync(ListQuery query, CancellationToken cancellationToken) => inner.GetThemesAsync(query, cancellationToken);
-
-        public Task<IReadOnlyList<Place>> GetPlacesAsync(ListQuery query, CancellationToken cancellationToken) => inner.GetPlacesAsync(query, cancellationToken);
-
-        public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken) =>
-            inner.GetOrganizationsAsync(query, cancellationToken);
-
-        public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) =>
-            inner.FindPathsAsync(fromId, toId, maxHops, first, cancellationToken);
-
-        public Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken) => inner.ImportProfileAsync(document, cancellationToken);
-
-        public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken) => inner.CheckHealthAsync(cancellationToken);
-
-        public IDisposable PinReads() => inner.PinReads();
     }
 }

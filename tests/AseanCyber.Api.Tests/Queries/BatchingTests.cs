@@ -53,6 +53,25 @@ public sealed class BatchingTests : IDisposable
         Assert.Equal(4, _calls.Count);
     }
 
+    [Fact]
+    public async Task Profiles_and_countries_of_each_other_cost_one_store_call_per_level()
+    {
+        await WarmUpAsync();
+
+        var result = await _api.PostGraphQLAsync("{ countries { code profile { id country { code } } } }");
+
+        Assert.True(result.Errors.Count == 0, result.ToString());
+        Assert.True(result.Data.GetProperty("countries").GetArrayLength() > 10, result.ToString());
+        Assert.Equal(["GetCountriesAsync", "GetProfilesAsync"], _calls.ToArray());
+
+        _calls.Clear();
+        result = await _api.PostGraphQLAsync("{ profiles { id country { code profile { id } } members { code profile { id } } } }");
+
+        // A profile carries its own country, so only the members' profiles are fetched, in one call.
+        Assert.True(result.Errors.Count == 0, result.ToString());
+        Assert.Equal(["GetProfilesAsync", "GetProfilesAsync"], _calls.ToArray());
+    }
+
     private static int Level(string call) => call switch
     {
         "GetBodiesAsync" => 0,

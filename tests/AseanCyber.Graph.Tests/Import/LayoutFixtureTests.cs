@@ -13,7 +13,7 @@ public sealed class LayoutFixtureTests
     {
         var document = ImportFixture("state-upper-case.txt");
 
-        Assert.Equal(new Profile("profile:viet-nam", "Viet Nam", null, "2019-05", "state-upper-case.txt", []), document.Profile with { Members = [] });
+        Assert.Equal(new Profile("profile:viet-nam", "Viet Nam", null, "2019-05", "state-upper-case.txt", []), document.Profile with { Members = [], Country = null });
         Assert.Equal("VN", document.Country?.Code);
         Assert.Equal(5, document.Entries.Count);
         Assert.Equal(

@@ -104,7 +104,10 @@ public sealed class GraphSnapshotTests
     {
         var id = $"profile:p{p}";
         var members = Countries.Where(_ => random.Next(3) == 0).ToArray();
-        var profile = new Profile(id, $"Profile {p}", null, $"v{v}", $"p{p}.txt", members);
+        var profile = new Profile(id, $"Profile {p}", null, $"v{v}", $"p{p}.txt", members)
+        {
+            Country = random.Next(3) == 0 ? Countries[random.Next(Countries.Length)] : null,
+        };
         var entries = new List<ImportedEntry>();
         var count = random.Next(0, 6);
         for (var i = 0; i < count; i++)
@@ -149,6 +152,7 @@ public sealed class GraphSnapshotTests
                 INode[] linked = [row.Profile, .. links.Bodies.Select(l => l.Body), .. links.Involvements.Select(l => l.Country), .. links.Places.Select(l => l.Place),
                     .. links.Places.Select(l => l.Place.Country).OfType<Country>(), .. links.Themes.Select(l => l.Theme), .. links.Organizations.Select(l => l.Organization)];
                 Assert.All(linked, n => Assert.Same(snapshot.Node(n.Id), n));
+                Assert.All(row.Profile.Members.Append(row.Profile.Country).OfType<Country>(), c => Assert.Same(snapshot.Node(c.Id), c));
                 text.AppendLine("  links " + string.Join(",", linked.Select(Describe)));
             }
         }
@@ -174,7 +178,7 @@ public sealed class GraphSnapshotTests
         Theme t => $"{t.Id}:{t.Name}",
         Organization o => $"{o.Id}:{o.Name}/{o.Acronym}",
         Country c => $"{c.Id}:{c.Name}",
-        Profile p => $"{p.Id}:{p.Name}:{p.LastUpdated}",
+        Profile p => $"{p.Id}:{p.Name}:{p.LastUpdated}@{p.Country?.Id}",
         Entry e => $"{e.Id}:{e.Title}",
         _ => node.Id,
     };
@@ -185,6 +189,11 @@ public sealed class GraphSnapshotTests
         foreach (var member in document.Profile.Members)
         {
             yield return member.Id;
+        }
+
+        if (document.Profile.Country is { } own)
+        {
+            yield return own.Id;
         }
 
         foreach (var imported in document.Entries)

@@ -870,6 +870,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
                 Relationships.About => (typeof(Entry), typeof(Theme), true),
                 Relationships.Mentions => (typeof(Entry), typeof(Organization), true),
                 Relationships.MemberOf => (typeof(Country), typeof(Profile), false),
+                Relationships.OfCountry => (typeof(Profile), typeof(Country), false),
                 _ => throw new Xunit.Sdk.XunitException($"unknown relationship {step.Relationship}"),
             };
             Assert.IsType(tailType, tail);

@@ -75,6 +75,9 @@ public static class ProfileFields
         "lastUpdated",
         "When the portal last updated the page, as an ISO partial date (\"2018-11\"): startsWith \"2018\" finds a year.",
         nullable: true);
+
+    public static ObjectField<Profile, Country> Country { get; } = Catalog.Object(
+        "country", p => p.Country, CountryFields.Catalog, "({0})-[:OF_COUNTRY]->({1}:Country)", "A state profile's own country; intergovernmental organizations have none.");
 }
 
 /// <summary>An involvement is an INVOLVES relationship; its country is the relationship's end node.</summary>

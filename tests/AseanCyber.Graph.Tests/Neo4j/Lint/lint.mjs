@@ -21,7 +21,7 @@ const LABELS = [
   'Place', 'Theme', 'Organization', 'ImportLock',
 ];
 
-const RELATIONSHIP_TYPES = ['IN_PROFILE', 'ISSUED_BY', 'INVOLVES', 'HELD_IN', 'IN', 'ABOUT', 'MENTIONS', 'MEMBER_OF'];
+const RELATIONSHIP_TYPES = ['IN_PROFILE', 'ISSUED_BY', 'INVOLVES', 'HELD_IN', 'IN', 'ABOUT', 'MENTIONS', 'MEMBER_OF', 'OF_COUNTRY'];
 
 // PROPERTY KEYS: every property of a node or relationship. Extend this list when the graph gets a new property.
 // (Checked where a statement reads a property it can type as a node's or relationship's, and in CREATE INDEX /
