@@ -303,6 +303,65 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
         Assert.Empty(_neo4j.Handler.OpenTransactions);
     }
 
+    [Fact]
+    public async Task A_batch_shares_one_transaction_its_lock_and_its_orphan_clean_up_and_checks_each_page_before_writing_it()
+    {
+        var store = Store();
+        var clashing = Fixtures.Document(
+            new Profile("profile:gamma", "Gamma", null, null, "gamma.txt", []),
+            [Fixtures.Beta.Entries[0] with { Entry = Fixtures.Beta.Entries[0].Entry with { Id = "entry:asean:asean-ict-masterplan-2020", ProfileId = "profile:gamma" } }]);
+
+        var outcomes = await store.ImportProfilesAsync([Fixtures.Alpha, clashing, Fixtures.Beta, Fixtures.AlphaReduced], Ct);
+
+        Assert.Equal([null, "INVALID_DOCUMENT", null, null], outcomes.Select(o => o.Error?.Code));
+        string[] page = [CypherFiles.ImportFindConflicts, CypherFiles.ImportDeleteEntries, CypherFiles.ImportUpsertProfile, CypherFiles.ImportCreateEntries];
+        Assert.Equal(
+            ["tx:open", CypherFiles.ImportLock, .. page, CypherFiles.ImportFindConflicts, .. page, .. page,
+                CypherFiles.ImportRemoveOrphans, CypherFiles.ImportRemoveOrphanCountries, "tx:commit"],
+            _neo4j.Statements);
+        Assert.Equal(27L + 3 + 2, _neo4j.Graph.Run("MATCH (e:Entry) RETURN count(e)").Single());
+        Assert.Equal(0L, _neo4j.Graph.Run("MATCH (p:Place {id: 'place:tokyo'}) RETURN count(p)").Single());
+        Assert.Equal(0L, _neo4j.Graph.Run("MATCH (p:Profile {id: 'profile:gamma'}) RETURN count(p)").Single());
+    }
+
+    [Fact]
+    public async Task When_neo4j_refuses_a_page_of_a_batch_the_pages_are_written_alone_and_only_that_one_is_left_out()
+    {
+        _neo4j.Override = r => FakeNeo4jGraph.Describe(r) == CypherFiles.ImportCreateEntries && r.Parameters!["profileId"]!.GetValue<string>() == Fixtures.AlphaId
+            ? FakeQueryApiHandler.Error(HttpStatusCode.BadRequest, "Neo.ClientError.Schema.ConstraintValidationFailed", "refused")
+            : null;
+
+        var outcomes = await Store().ImportProfilesAsync([Fixtures.Beta, Fixtures.Alpha, Fixtures.AlphaReduced], Ct);
+
+        Assert.Equal([null, "NEO4J_ERROR", "NEO4J_ERROR"], outcomes.Select(o => o.Error?.Code));
+        Assert.Equal(4, _neo4j.Statements.Count(s => s == "tx:open"));
+        Assert.Equal(3, _neo4j.Statements.Count(s => s == "tx:rollback"));
+        Assert.Equal(1, _neo4j.Statements.Count(s => s == "tx:commit"));
+        Assert.Equal(0L, _neo4j.Graph.Run("MATCH (p:Profile {id: $id}) RETURN count(p)", new Dictionary<string, object?> { ["id"] = Fixtures.AlphaId }).Single());
+        Assert.Equal(2L, _neo4j.Graph.Run("MATCH (e:Entry {profileId: $id}) RETURN count(e)", new Dictionary<string, object?> { ["id"] = Fixtures.BetaId }).Single());
+    }
+
+    [Fact]
+    public async Task When_neo4j_is_unreachable_every_page_from_there_on_fails_alike_without_a_request_each()
+    {
+        _neo4j.Override = _ => throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (neo4j.test:7474)");
+        // Three pages too large to share a transaction: three groups, of which only the first reaches for Neo4j.
+        var large = Enumerable.Range(0, 3).Select(p => Large($"profile:large{p}", Neo4jGraphStore.MaxEntriesPerTransaction * 2 / 3)).ToList();
+
+        var outcomes = await Store(o => o.MaxRetries = 0).ImportProfilesAsync(large, Ct);
+
+        Assert.All(outcomes, o => Assert.Equal("NEO4J_UNAVAILABLE", o.Error?.Code));
+        Assert.Single(_neo4j.Handler.Requests);
+    }
+
+    private static ProfileDocument Large(string profileId, int entries)
+    {
+        var profile = new Profile(profileId, profileId, null, null, "large.txt", []);
+        var template = Fixtures.Beta.Entries[0].Entry;
+        return Fixtures.Document(profile, [.. Enumerable.Range(0, entries).Select(i => new ImportedEntry(
+            template with { Id = $"entry:{NodeIds.ProfileKey(profileId)}:e{i}", ProfileId = profileId }, EntryLinks.Empty))]);
+    }
+
     private string GraphCounts() => string.Join(
         ",",
         _neo4j.Graph.Run("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS relationships, collect(DISTINCT n.at) AS locks", null, AseanCyber.Testing.Cypher.CypherAccessMode.Read)
