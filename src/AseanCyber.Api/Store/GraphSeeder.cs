@@ -73,6 +73,12 @@ public sealed partial class GraphSeeder(
                 _notReadyReason = $"the bundled profiles are not imported yet: {e.Message}";
                 LogRetrying(logger, e.Code, e.Message, attempt, delay);
             }
+            catch (GraphStoreException e)
+            {
+                // The database refuses a bundled page (another profile holds its entry ids): no retry helps; the host stops.
+                _notReadyReason = e.Message;
+                throw;
+            }
 
             await Task.Delay(delay, stoppingToken);
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxDelay.Ticks));

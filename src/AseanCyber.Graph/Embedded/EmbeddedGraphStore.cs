@@ -278,10 +278,11 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         {
             if (_bundled.TryGetValue(document.Profile.Document, out var shipped) && string.Equals(shipped, document.Text, StringComparison.Ordinal))
             {
-                if (_files.Remove(profileId, out var persisted))
+                if (_files.TryGetValue(profileId, out var persisted))
                 {
                     path = persisted;
                     File.Delete(persisted);
+                    _files.Remove(profileId);
                     ProfileFiles.TryDelete(persisted + ProfileFiles.SourceNameExtension);
                 }
 

@@ -287,7 +287,7 @@ internal sealed class GraphSnapshot
         }
 
         /// <summary>The snapshot with every applied page; the one the batch started from when there is none.</summary>
-        public GraphSnapshot Commit() => _staged.Count == 0 ? _base : new Successor(_base, _staged, _claims.ToImmutable(), _touched).Build();
+        public GraphSnapshot Commit() => _staged.Count == 0 ? _base : new Successor(_base, _staged, _claims.ToImmutable(), new HashSet<string>(_touched, StringComparer.Ordinal)).Build();
 
         private Page? Current(string profileId) =>
             _staged.TryGetValue(profileId, out var staged) ? staged : _base._slices.TryGetValue(profileId, out var slice) ? slice.Page : null;
