@@ -9,7 +9,7 @@ using AseanCyber.Api.Store;
 var builder = ImportCommand.CreateBuilder(args); // the server's builder, or the import command's (listening nowhere)
 
 builder.AddSerilogLogging();
-builder.Services.AddGraphStore(builder.Configuration);
+builder.Services.AddGraph(builder.Configuration);
 builder.Services.AddAseanCyberGraphQL(builder.Configuration);
 builder.Services.AddApiGraphQLEndpoint(builder.Configuration);
 builder.Services.AddApiCors(builder.Configuration);
@@ -17,8 +17,6 @@ builder.Services.AddApiHealthChecks();
 
 var app = builder.Build();
 if (ImportCommand.IsInvocation(args)) return await ImportCommand.RunAsync(app, args);
-
-app.UseGraphStore();
 
 app.UseApiRequestLogging();
 app.UseSecurityHeaders();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using AseanCyber.Api.Operations;
 using AseanCyber.Api.Profiles;
+using AseanCyber.Api.Store;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Store;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -181,7 +182,7 @@ public static class ImportCommand
                 return Failure;
             }
 
-            var health = await WaitUntilReadyAsync(store, readyTimeout, progress, cancellationToken);
+            var health = await WaitUntilReadyAsync(store, services.GetService<GraphSeeder>(), readyTimeout, progress, cancellationToken);
             if (!health.IsReady)
             {
                 await progress.WriteLineAsync(string.Create(
@@ -203,13 +204,19 @@ public static class ImportCommand
         return results.All(r => r.Kept) ? Success : Failure;
     }
 
-    private static async Task<StoreHealth> WaitUntilReadyAsync(IGraphStore store, TimeSpan timeout, TextWriter progress, CancellationToken cancellationToken)
+    /// <summary>Until the store can answer and the start-up seed is in, so the seed never lands over a page of this run.</summary>
+    private static async Task<StoreHealth> WaitUntilReadyAsync(IGraphStore store, GraphSeeder? seeder, TimeSpan timeout, TextWriter progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var told = false;
         while (true)
         {
             var health = await CheckHealthAsync(store, cancellationToken);
+            if (health.IsReady && seeder?.NotReadyReason is { } seeding)
+            {
+                health = new StoreHealth(false, $"{health.Description}; {seeding}");
+            }
+
             if (health.IsReady || clock.Elapsed >= timeout)
             {
                 return health;

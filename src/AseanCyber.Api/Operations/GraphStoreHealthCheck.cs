@@ -1,9 +1,10 @@
+using AseanCyber.Api.Store;
 using AseanCyber.Graph.Store;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace AseanCyber.Api.Operations;
 
-/// <summary>Readiness: whether the graph store can answer queries now (<see cref="IGraphStore.CheckHealthAsync"/>).</summary>
+/// <summary>Readiness: whether the graph store can answer queries now (<see cref="IGraphStore.CheckHealthAsync"/>) and the seed is in.</summary>
 public sealed partial class GraphStoreHealthCheck(IServiceProvider services, ILogger<GraphStoreHealthCheck> logger) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -17,9 +18,14 @@ public sealed partial class GraphStoreHealthCheck(IServiceProvider services, ILo
         try
         {
             var health = await store.CheckHealthAsync(cancellationToken);
-            return health.IsReady
-                ? HealthCheckResult.Healthy(health.Description)
-                : new HealthCheckResult(context.Registration.FailureStatus, health.Description);
+            if (!health.IsReady)
+            {
+                return new HealthCheckResult(context.Registration.FailureStatus, health.Description);
+            }
+
+            return services.GetService<GraphSeeder>()?.NotReadyReason is { } seeding
+                ? new HealthCheckResult(context.Registration.FailureStatus, $"{health.Description}; {seeding}")
+                : HealthCheckResult.Healthy(health.Description);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
@@ -10,20 +11,29 @@ namespace AseanCyber.Graph.Embedded;
 
 /// <summary>
 /// The in-process graph: an immutable <see cref="GraphSnapshot"/> that every read takes once and every import replaces
-/// whole (imports one at a time), with each imported profile's source text kept in <see cref="EmbeddedStoreOptions.DataDirectory"/>
-/// and re-imported on start-up.
+/// (imports one batch at a time, each batch publishing one snapshot), with each imported profile's source text kept in
+/// <see cref="EmbeddedStoreOptions.DataDirectory"/> and re-imported on start-up.
 /// </summary>
 public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 {
     private readonly SemaphoreSlim _importGate = new(1, 1);
     private readonly string _dataDirectory;
+    private readonly Dictionary<string, string> _bundled;
+    private readonly Dictionary<string, string> _files;
     private readonly ILogger<EmbeddedGraphStore> _logger;
     private GraphSnapshot _snapshot;
 
-    private EmbeddedGraphStore(GraphSnapshot snapshot, string dataDirectory, ILogger<EmbeddedGraphStore> logger)
+    private EmbeddedGraphStore(
+        GraphSnapshot snapshot,
+        string dataDirectory,
+        IEnumerable<SourceDocument> bundled,
+        Dictionary<string, string> files,
+        ILogger<EmbeddedGraphStore> logger)
     {
         _snapshot = snapshot;
         _dataDirectory = dataDirectory;
+        _bundled = bundled.ToDictionary(b => b.Name, b => b.Text, StringComparer.Ordinal);
+        _files = files;
         _logger = logger;
     }
 
@@ -51,63 +61,32 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     }
 
     /// <summary>
-    /// Builds the graph from the bundled profiles (unless switched off) and then every <c>*.txt</c> in the data directory,
-    /// a persisted profile replacing the bundled one with the same id. A persisted text that no longer imports is logged and skipped.
+    /// Builds the graph from every <c>*.txt</c> in the data directory, in one batch. A persisted text that no longer
+    /// imports (or contradicts another one) is logged and skipped. The bundled profiles are not read here: seeding is the
+    /// host's job, through <see cref="ImportProfilesAsync"/>, after this.
     /// </summary>
-    /// <exception cref="GraphStoreException">INVALID_BUNDLED_PROFILE when a profile shipped in the assembly does not import.</exception>
     public static EmbeddedGraphStore Open(ProfileImporter importer, EmbeddedStoreOptions options, ILogger<EmbeddedGraphStore> logger) =>
-        Open(importer.Import, options.IncludeBundledProfiles ? LoadBundled(logger) : [], options, logger);
+        Open(importer.Import, options, logger);
 
-    private static IReadOnlyList<SourceDocument> LoadBundled(ILogger logger)
-    {
-        var bundled = BundledProfiles.Load();
-        if (bundled.Count == 0)
-        {
-            logger.NoBundledProfiles();
-        }
-
-        return bundled;
-    }
-
-    /// <summary>The same with any parser and bundled set: tests use it to run without the real importer.</summary>
-    internal static EmbeddedGraphStore Open(
-        Func<string, string, ProfileDocument> import,
-        IEnumerable<SourceDocument> bundled,
-        EmbeddedStoreOptions options,
-        ILogger<EmbeddedGraphStore> logger)
+    /// <summary>The same with any parser: tests use it to run without the real importer.</summary>
+    internal static EmbeddedGraphStore Open(Func<string, string, ProfileDocument> import, EmbeddedStoreOptions options, ILogger<EmbeddedGraphStore> logger)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(options.DataDirectory);
         var directory = Path.GetFullPath(options.DataDirectory);
-        var documents = new Dictionary<string, ProfileDocument>(StringComparer.Ordinal);
-        foreach (var source in bundled)
-        {
-            ProfileDocument document;
-            try
-            {
-                document = import(source.Text, source.Name);
-                document.Validate();
-            }
-            catch (Exception e) when (e is ProfileFormatException or GraphStoreException)
-            {
-                throw new GraphStoreException(GraphErrorCodes.InvalidBundledProfile, $"The bundled profile {source.Name} does not import: {e.Message}", e);
-            }
-
-            documents[document.Profile.Id] = document;
-        }
-
         foreach (var leftover in ProfileFiles.ListLeftovers(directory))
         {
             logger.RemovingLeftover(leftover);
             ProfileFiles.TryDelete(leftover);
         }
 
+        var batch = GraphSnapshot.Empty.Edit();
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in ProfileFiles.List(directory))
         {
-            ProfileDocument document;
+            GraphSnapshot.Page page;
             try
             {
-                document = import(ProfileFiles.Read(path), ProfileFiles.ReadSourceName(path) ?? Path.GetFileName(path));
-                document.Validate();
+                page = batch.Prepare(import(ProfileFiles.Read(path), ProfileFiles.ReadSourceName(path) ?? Path.GetFileName(path)));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -116,17 +95,13 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                 continue;
             }
 
-            if (documents.ContainsKey(document.Profile.Id))
-            {
-                logger.PersistedReplaces(path, document.Profile.Id);
-            }
-
-            documents[document.Profile.Id] = document;
+            batch.Apply(page);
+            files[page.Document.Profile.Id] = path;
         }
 
-        var snapshot = GraphSnapshot.Build(documents.Values);
-        logger.Opened(snapshot.Profiles.Length, snapshot.Entries.Length, directory);
-        return new EmbeddedGraphStore(snapshot, directory, logger);
+        var snapshot = batch.Commit();
+        logger.Opened(snapshot.Profiles.Count, snapshot.Entries.Count, directory);
+        return new EmbeddedGraphStore(snapshot, directory, options.Bundled, files, logger);
     }
 
     public Task<IReadOnlyList<Profile>> GetProfilesAsync(ListQuery query, CancellationToken cancellationToken) =>
@@ -135,11 +110,11 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<IReadOnlyDictionary<string, INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var nodes = Snapshot.Nodes;
+        var snapshot = Snapshot;
         var result = new Dictionary<string, INode>(ids.Count, StringComparer.Ordinal);
         foreach (var id in ids)
         {
-            if (nodes.TryGetValue(id, out var node))
+            if (snapshot.Node(id) is { } node)
             {
                 result[id] = node;
             }
@@ -162,9 +137,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
         foreach (var id in scope.NodeIds)
         {
-            result[id] = scope.Admits(id) && snapshot.EntriesByNode.TryGetValue(id, out var rows)
-                ? compiled.Page(rows)
-                : EntryPage.Empty;
+            result[id] = scope.Admits(id) ? compiled.Page(snapshot.EntriesOf(id)) : EntryPage.Empty;
         }
 
         return Task.FromResult<IReadOnlyDictionary<string, EntryPage>>(result);
@@ -173,11 +146,11 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<IReadOnlyDictionary<string, EntryLinks>> GetEntryLinksAsync(IReadOnlyCollection<string> entryIds, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var entries = Snapshot.EntriesById;
+        var snapshot = Snapshot;
         var result = new Dictionary<string, EntryLinks>(entryIds.Count, StringComparer.Ordinal);
         foreach (var id in entryIds)
         {
-            result[id] = entries.TryGetValue(id, out var row) ? row.Links : EntryLinks.Empty;
+            result[id] = snapshot.Entry(id)?.Links ?? EntryLinks.Empty;
         }
 
         return Task.FromResult<IReadOnlyDictionary<string, EntryLinks>>(result);
@@ -201,7 +174,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Snapshot.Paths.FindPaths(fromId, toId, maxHops, first, cancellationToken));
+        return Task.FromResult(Snapshot.FindPaths(fromId, toId, maxHops, first, cancellationToken));
     }
 
     /// <exception cref="GraphStoreException">
@@ -211,20 +184,65 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public async Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        await _importGate.WaitAsync(cancellationToken);
+        var outcome = (await ImportProfilesAsync([document], cancellationToken).ConfigureAwait(false))[0];
+        if (outcome.Error is { } error)
+        {
+            ExceptionDispatchInfo.Throw(error);
+        }
+    }
+
+    /// <summary>
+    /// Checks each page against the graph as the batch has left it, keeps its text, and takes it in; a page that fails either
+    /// step is left out with its error. The batch then publishes ONE snapshot, so a reader sees the graph before or after it.
+    /// Cancelled part-way, it still publishes the pages it has kept (their texts are on disk) before throwing.
+    /// </summary>
+    public async Task<IReadOnlyList<ImportOutcome>> ImportProfilesAsync(IReadOnlyList<ProfileDocument> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (documents.Any(d => d is null))
+        {
+            throw new ArgumentException("A batch cannot hold a null document.", nameof(documents));
+        }
+
+        await _importGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             // The latest snapshot, never this flow's pinned one: an import builds on every import before it.
-            var next = Volatile.Read(ref _snapshot).With(document);
-            cancellationToken.ThrowIfCancellationRequested();
-            var path = Persist(document);
-            Volatile.Write(ref _snapshot, next);
-            if (_pin.Value is { } pin)
+            var batch = Volatile.Read(ref _snapshot).Edit();
+            var outcomes = new List<ImportOutcome>(documents.Count);
+            foreach (var document in documents)
             {
-                pin.Snapshot = next;
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                try
+                {
+                    var page = batch.Prepare(document);
+                    var path = Persist(document);
+                    batch.Apply(page);
+                    LogImported(document, path);
+                    outcomes.Add(new ImportOutcome(document.Profile.Id, document.Entries.Count, null));
+                }
+                catch (GraphStoreException e)
+                {
+                    outcomes.Add(new ImportOutcome(document.Profile.Id, document.Entries.Count, e));
+                }
             }
 
-            _logger.Imported(document.Profile.Id, document.Entries.Count, document.Warnings.Count, path);
+            if (batch.Count > 0)
+            {
+                var next = batch.Commit();
+                Volatile.Write(ref _snapshot, next);
+                if (_pin.Value is { } pin)
+                {
+                    pin.Snapshot = next;
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            return outcomes;
         }
         finally
         {
@@ -232,32 +250,12 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         }
     }
 
-    public async Task<IReadOnlyList<ImportOutcome>> ImportProfilesAsync(IReadOnlyList<ProfileDocument> documents, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        var outcomes = new List<ImportOutcome>(documents.Count);
-        foreach (var document in documents)
-        {
-            try
-            {
-                await ImportProfileAsync(document, cancellationToken).ConfigureAwait(false);
-                outcomes.Add(new ImportOutcome(document.Profile.Id, document.Entries.Count, null));
-            }
-            catch (GraphStoreException e)
-            {
-                outcomes.Add(new ImportOutcome(document.Profile.Id, document.Entries.Count, e));
-            }
-        }
-
-        return outcomes;
-    }
-
     public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var snapshot = Snapshot;
-        var profiles = snapshot.Profiles.Length;
-        var entries = snapshot.Entries.Length;
+        var profiles = snapshot.Profiles.Count;
+        var entries = snapshot.Entries.Count;
         var description = string.Create(
             CultureInfo.InvariantCulture,
             $"embedded graph: {profiles} profile{(profiles == 1 ? "" : "s")}, {entries} entr{(entries == 1 ? "y" : "ies")}");
@@ -266,28 +264,61 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     public void Dispose() => _importGate.Dispose();
 
-    private string Persist(ProfileDocument document)
+    /// <summary>
+    /// Keeps the document's text (and the name it came under) in the data directory; returns the path, or null for a
+    /// bundled profile imported exactly as shipped, which needs no file: the host brings it back at every start, and a
+    /// persisted version that would override it then is removed.
+    /// </summary>
+    private string? Persist(ProfileDocument document)
     {
-        var fileName = ProfileFiles.FileNameFor(document.Profile.Id);
+        var profileId = document.Profile.Id;
+        var fileName = ProfileFiles.FileNameFor(profileId);
+        var path = Path.Combine(_dataDirectory, fileName);
         try
         {
+            if (_bundled.TryGetValue(document.Profile.Document, out var shipped) && string.Equals(shipped, document.Text, StringComparison.Ordinal))
+            {
+                if (_files.TryGetValue(profileId, out var persisted))
+                {
+                    path = persisted;
+                    File.Delete(persisted);
+                    _files.Remove(profileId);
+                    ProfileFiles.TryDelete(persisted + ProfileFiles.SourceNameExtension);
+                }
+
+                return null;
+            }
+
             ProfileFiles.WriteSourceName(_dataDirectory, fileName, document.Profile.Document);
-            return ProfileFiles.WriteAtomically(_dataDirectory, fileName, document.Text);
+            ProfileFiles.WriteAtomically(_dataDirectory, fileName, document.Text);
+            _files[profileId] = path;
+            return path;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            var path = Path.Combine(_dataDirectory, fileName);
-            _logger.PersistenceFailed(e, document.Profile.Id, path);
+            _logger.PersistenceFailed(e, profileId, path);
             throw new GraphStoreException(
                 GraphErrorCodes.PersistenceFailed,
                 // The path and the OS's words stay in the log: a client learns nothing of the server's file system.
-                $"Could not save profile {document.Profile.Id}; the graph is unchanged. The server's log has the details.",
+                $"Could not save profile {profileId}; the graph is unchanged. The server's log has the details.",
                 e);
         }
     }
 
+    private void LogImported(ProfileDocument document, string? path)
+    {
+        if (path is null)
+        {
+            _logger.ImportedBundled(document.Profile.Id, document.Entries.Count, document.Warnings.Count);
+        }
+        else
+        {
+            _logger.Imported(document.Profile.Id, document.Entries.Count, document.Warnings.Count, path);
+        }
+    }
+
     /// <param name="all">The nodes in the default order (by name, then id), as the snapshot keeps them.</param>
-    private static Task<IReadOnlyList<T>> SelectAsync<T>(T[] all, FilterSchema<T> filter, SortSchema<T> sort, ListQuery query, CancellationToken cancellationToken)
+    private static Task<IReadOnlyList<T>> SelectAsync<T>(IReadOnlyList<T> all, FilterSchema<T> filter, SortSchema<T> sort, ListQuery query, CancellationToken cancellationToken)
         where T : INode
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -296,7 +327,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             return Task.FromResult<IReadOnlyList<T>>(all);
         }
 
-        var selected = filter.CompileOrNull(query.Where) is { } where ? Array.FindAll(all, new Predicate<T>(where)) : [.. all];
+        T[] selected = filter.CompileOrNull(query.Where) is { } where ? [.. all.Where(where)] : [.. all];
         if (query.Order.Count > 0)
         {
             Array.Sort(selected, sort.Compile<T>(query.Order, static x => x, static (a, b) => Schemas.CompareIds(a, b)));
@@ -314,14 +345,20 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             query.Window);
 
         /// <param name="rows">Entries in the default order, as the snapshot keeps them.</param>
-        public EntryPage Page(EntryRow[] rows)
+        public EntryPage Page(EntryList rows)
         {
             if (where is null && order is null)
             {
-                return Slice(rows, rows.Length);
+                return Slice(rows.Count, (skip, entries) =>
+                {
+                    for (var i = 0; i < entries.Length; i++)
+                    {
+                        entries[i] = rows[skip + i].Entry;
+                    }
+                });
             }
 
-            var buffer = ArrayPool<EntryRow>.Shared.Rent(Math.Max(rows.Length, 1));
+            var buffer = ArrayPool<EntryRow>.Shared.Rent(Math.Max(rows.Count, 1));
             try
             {
                 var count = 0;
@@ -338,7 +375,13 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                     buffer.AsSpan(0, count).Sort(order);
                 }
 
-                return Slice(buffer, count);
+                return Slice(count, (skip, entries) =>
+                {
+                    for (var i = 0; i < entries.Length; i++)
+                    {
+                        entries[i] = buffer[skip + i].Entry;
+                    }
+                });
             }
             finally
             {
@@ -346,7 +389,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             }
         }
 
-        private EntryPage Slice(EntryRow[] rows, int count)
+        /// <param name="fill">Fills the window's entries from the skip-th row of the selection.</param>
+        private EntryPage Slice(int count, Action<int, Entry[]> fill)
         {
             if (count == 0)
             {
@@ -355,11 +399,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
             var (skip, take) = window.Resolve(count);
             var entries = new Entry[take];
-            for (var i = 0; i < entries.Length; i++)
-            {
-                entries[i] = rows[skip + i].Entry;
-            }
-
+            fill(skip, entries);
             return new EntryPage(entries, skip, count);
         }
     }

@@ -1,3 +1,5 @@
+using AseanCyber.Graph.Import;
+
 namespace AseanCyber.Graph.Embedded;
 
 /// <summary>Configuration of <see cref="EmbeddedGraphStore"/> (section "Graph" of the API's settings).</summary>
@@ -9,6 +11,11 @@ public sealed record EmbeddedStoreOptions
     /// </summary>
     public required string DataDirectory { get; init; }
 
-    /// <summary>Whether the profiles shipped in the assembly are loaded before the persisted ones (off only for tests and empty deployments).</summary>
-    public bool IncludeBundledProfiles { get; init; } = true;
+    /// <summary>
+    /// The profiles the host seeds at every start-up (none when seeding is off). Importing one of them exactly as shipped
+    /// (same name, same text) writes nothing to <see cref="DataDirectory"/>: the seed brings it back at the next start, so
+    /// a newer build's version replaces it, and a read-only data directory still starts. A persisted version of that
+    /// profile, which would win over the seed, is removed instead.
+    /// </summary>
+    public IReadOnlyList<SourceDocument> Bundled { get; init; } = [];
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AseanCyber.Graph.Import;
+using System.Runtime.ExceptionServices;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Store;
@@ -20,10 +20,10 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
     private volatile string? _initializationProblem = "the schema has not been applied yet";
 
     /// <summary>
-    /// Applies cypher/schema.cypher and, when <paramref name="seed"/> is set and the database holds no profile, imports
-    /// the bundled profiles. Safe to run from several replicas at once: every statement is idempotent.
+    /// Applies cypher/schema.cypher; until it has, readiness says the store is not initialised. Safe to run from several
+    /// replicas at once: every statement is idempotent. Seeding is the host's job, through <see cref="ImportProfilesAsync"/>.
     /// </summary>
-    public async Task InitializeAsync(ProfileImporter importer, bool seed, CancellationToken cancellationToken)
+    public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -32,20 +32,9 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
                 await RunAsync(statement, NoParameters, AccessMode.Write, cancellationToken).ConfigureAwait(false);
             }
 
-            var (profiles, _) = await CountAsync(cancellationToken).ConfigureAwait(false);
-            if (seed && profiles == 0)
-            {
-                foreach (var source in BundledProfiles.Load())
-                {
-                    var document = importer.Import(source.Text, source.Name);
-                    await ImportProfileAsync(document, cancellationToken).ConfigureAwait(false);
-                    LogSeeded(logger, document.Profile.Id, document.Entries.Count);
-                }
-            }
-
             _initializationProblem = null;
         }
-        catch (Exception e) when (e is GraphStoreException or ProfileFormatException)
+        catch (GraphStoreException e)
         {
             _initializationProblem = e.Message;
             throw;
@@ -224,80 +213,212 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         return [.. paths.Select(p => ToGraphPath(p.Ids, p.Steps, byId))];
     }
 
+    /// <summary>
+    /// Replaces the profile with <paramref name="document"/> in one transaction (see <see cref="ImportProfilesAsync"/>).
+    /// </summary>
+    /// <exception cref="GraphStoreException">INVALID_DOCUMENT, or the Neo4j failure; either way nothing changed.</exception>
+    public async Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var outcome = (await ImportProfilesAsync([document], cancellationToken).ConfigureAwait(false))[0];
+        if (outcome.Error is { } error)
+        {
+            ExceptionDispatchInfo.Throw(error);
+        }
+    }
+
+    /// <summary>
+    /// Writes the pages in order, grouped into transactions of up to <see cref="MaxEntriesPerTransaction"/> entries: each
+    /// transaction takes the import lock once, checks and writes its pages one after another (a page whose entry ids
+    /// another profile holds is left out, before anything of it is written), and drops the orphans once. When Neo4j
+    /// refuses a statement, the group is rolled back and its pages written one per transaction, so only the page at fault
+    /// is left out; when Neo4j is unreachable or refuses the credentials, that page and every later one fail alike.
+    /// </summary>
     public async Task<IReadOnlyList<ImportOutcome>> ImportProfilesAsync(IReadOnlyList<ProfileDocument> documents, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var outcomes = new List<ImportOutcome>(documents.Count);
-        foreach (var document in documents)
+        if (documents.Any(d => d is null))
+        {
+            throw new ArgumentException("A batch cannot hold a null document.", nameof(documents));
+        }
+
+        var errors = new GraphStoreException?[documents.Count];
+        var valid = new List<int>(documents.Count);
+        for (var i = 0; i < documents.Count; i++)
         {
             try
             {
-                await ImportProfileAsync(document, cancellationToken).ConfigureAwait(false);
-                outcomes.Add(new ImportOutcome(document.Profile.Id, document.Entries.Count, null));
+                documents[i].Validate();
+                valid.Add(i);
             }
             catch (GraphStoreException e)
             {
-                outcomes.Add(new ImportOutcome(document.Profile.Id, document.Entries.Count, e));
+                errors[i] = e;
+            }
+        }
+
+        GraphStoreException? outage = null;
+        foreach (var group in Groups(documents, valid))
+        {
+            if (outage is not null)
+            {
+                group.ForEach(i => errors[i] = outage);
+                continue;
+            }
+
+            try
+            {
+                foreach (var (i, error) in await WriteAsync(documents, group, cancellationToken).ConfigureAwait(false))
+                {
+                    errors[i] = error;
+                }
+            }
+            catch (GraphStoreException e) when (e.Code == GraphErrorCodes.Neo4jError && group.Count > 1)
+            {
+                foreach (var i in group)
+                {
+                    try
+                    {
+                        errors[i] = (await WriteAsync(documents, [i], cancellationToken).ConfigureAwait(false))[i];
+                    }
+                    catch (GraphStoreException alone)
+                    {
+                        errors[i] = alone;
+                    }
+                }
+            }
+            catch (GraphStoreException e)
+            {
+                outage = e.Code == GraphErrorCodes.Neo4jError ? null : e;
+                group.ForEach(i => errors[i] = e);
+            }
+        }
+
+        var outcomes = new ImportOutcome[documents.Count];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var document = documents[i];
+            outcomes[i] = new ImportOutcome(document.Profile.Id, document.Entries.Count, errors[i]);
+            if (errors[i] is null)
+            {
+                LogImported(logger, document.Profile.Id, document.Entries.Count, document.Warnings.Count);
             }
         }
 
         return outcomes;
     }
 
-    public async Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken)
+    /// <summary>The most entries one import transaction writes (a larger page goes alone): bounds what a rollback and a retry redo.</summary>
+    internal const int MaxEntriesPerTransaction = 5000;
+
+    private static IEnumerable<List<int>> Groups(IReadOnlyList<ProfileDocument> documents, List<int> pages)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        document.Validate();
+        var group = new List<int>();
+        var entries = 0;
+        foreach (var i in pages)
+        {
+            var size = documents[i].Entries.Count;
+            if (group.Count > 0 && entries + size > MaxEntriesPerTransaction)
+            {
+                yield return group;
+                group = [];
+                entries = 0;
+            }
+
+            group.Add(i);
+            entries += size;
+        }
+
+        if (group.Count > 0)
+        {
+            yield return group;
+        }
+    }
+
+    /// <summary>One transaction for <paramref name="group"/>: each page's error, null when it was written.</summary>
+    private async Task<Dictionary<int, GraphStoreException?>> WriteAsync(IReadOnlyList<ProfileDocument> documents, List<int> group, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ExecuteWriteAsync(async (tx, ct) =>
+            {
+                var results = new Dictionary<int, GraphStoreException?>();
+                var candidates = new HashSet<string>(StringComparer.Ordinal);
+                await tx.RunAsync(CypherFiles.Get(CypherFiles.ImportLock), NoParameters, ct).ConfigureAwait(false);
+                foreach (var i in group)
+                {
+                    results[i] = await WritePageAsync(tx, documents[i], candidates, ct).ConfigureAwait(false);
+                }
+
+                if (results.Values.All(e => e is not null))
+                {
+                    // Nothing to commit: roll the lock back too.
+                    throw new NothingWrittenException(results);
+                }
+
+                if (candidates.Count > 0)
+                {
+                    var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["candidateIds"] = candidates.ToList() };
+                    await tx.RunAsync(CypherFiles.Get(CypherFiles.ImportRemoveOrphans), parameters, ct).ConfigureAwait(false);
+                    await tx.RunAsync(CypherFiles.Get(CypherFiles.ImportRemoveOrphanCountries), parameters, ct).ConfigureAwait(false);
+                }
+
+                return results;
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (NothingWrittenException e)
+        {
+            return e.Results;
+        }
+    }
+
+    /// <summary>
+    /// Replaces one profile inside the group's transaction, after checking that no other profile holds its entry ids (then
+    /// it writes nothing and returns INVALID_DOCUMENT). Adds the nodes its old entries, members and own country linked to <paramref name="candidates"/>.
+    /// </summary>
+    private static async Task<GraphStoreException?> WritePageAsync(QueryApiTransaction tx, ProfileDocument document, HashSet<string> candidates, CancellationToken ct)
+    {
         var profileId = document.Profile.Id;
         var profile = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["profileId"] = profileId,
             ["entryIds"] = document.Entries.Select(e => e.Entry.Id).ToList(),
         };
-
-        await ExecuteWriteAsync(async (tx, ct) =>
+        var conflicts = await tx.RunAsync(CypherFiles.Get(CypherFiles.ImportFindConflicts), profile, ct).ConfigureAwait(false);
+        if (conflicts.Records.Count > 0)
         {
-            await tx.RunAsync(CypherFiles.Get(CypherFiles.ImportLock), NoParameters, ct).ConfigureAwait(false);
-            var conflicts = await tx.RunAsync(CypherFiles.Get(CypherFiles.ImportFindConflicts), profile, ct).ConfigureAwait(false);
-            if (conflicts.Records.Count > 0)
+            var taken = string.Join(", ", conflicts.Records.Select(r => $"{r["entryId"]} (in {r["profileId"]})"));
+            return new GraphStoreException(GraphErrorCodes.InvalidDocument, $"Invalid profile document: entry ids already used by another profile: {taken}.");
+        }
+
+        var deleted = await tx.RunAsync(CypherFiles.Get(CypherFiles.ImportDeleteEntries), profile, ct).ConfigureAwait(false);
+        var upserted = await tx.RunAsync(
+            CypherFiles.Get(CypherFiles.ImportUpsertProfile),
+            new Dictionary<string, object?>(StringComparer.Ordinal)
             {
-                var taken = string.Join(", ", conflicts.Records.Select(r => $"{r["entryId"]} (in {r["profileId"]})"));
-                throw new GraphStoreException(GraphErrorCodes.InvalidDocument, $"Invalid profile document: entry ids already used by another profile: {taken}.");
-            }
-
-            var deleted = await tx.RunAsync(CypherFiles.Get(CypherFiles.ImportDeleteEntries), profile, ct).ConfigureAwait(false);
-            var upserted = await tx.RunAsync(
-                CypherFiles.Get(CypherFiles.ImportUpsertProfile),
-                new Dictionary<string, object?>(StringComparer.Ordinal)
-                {
-                    ["profile"] = Neo4jMapping.ProfileParameters(document),
-                    ["members"] = Neo4jMapping.MemberParameters(document.Profile),
-                    ["countries"] = Neo4jMapping.OwnCountryParameters(document.Profile),
-                },
-                ct).ConfigureAwait(false);
-            await tx.RunAsync(
-                CypherFiles.Get(CypherFiles.ImportCreateEntries),
-                new Dictionary<string, object?>(StringComparer.Ordinal)
-                {
-                    ["profileId"] = profileId,
-                    ["entries"] = Neo4jMapping.EntryParameters(document),
-                },
-                ct).ConfigureAwait(false);
-
-            var candidates = Strings(deleted.Records.Count > 0 ? deleted.Records[0]["linked"] : null)
-                .Concat(Strings(upserted.Records.Count > 0 ? upserted.Records[0]["formerCountries"] : null))
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
-            if (candidates.Count > 0)
+                ["profile"] = Neo4jMapping.ProfileParameters(document),
+                ["members"] = Neo4jMapping.MemberParameters(document.Profile),
+                ["countries"] = Neo4jMapping.OwnCountryParameters(document.Profile),
+            },
+            ct).ConfigureAwait(false);
+        await tx.RunAsync(
+            CypherFiles.Get(CypherFiles.ImportCreateEntries),
+            new Dictionary<string, object?>(StringComparer.Ordinal)
             {
-                var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["candidateIds"] = candidates };
-                await tx.RunAsync(CypherFiles.Get(CypherFiles.ImportRemoveOrphans), parameters, ct).ConfigureAwait(false);
-                await tx.RunAsync(CypherFiles.Get(CypherFiles.ImportRemoveOrphanCountries), parameters, ct).ConfigureAwait(false);
-            }
+                ["profileId"] = profileId,
+                ["entries"] = Neo4jMapping.EntryParameters(document),
+            },
+            ct).ConfigureAwait(false);
 
-            return true;
-        }, cancellationToken).ConfigureAwait(false);
-        LogImported(logger, profileId, document.Entries.Count, document.Warnings.Count);
+        candidates.UnionWith(Strings(deleted.Records.Count > 0 ? deleted.Records[0]["linked"] : null));
+        candidates.UnionWith(Strings(upserted.Records.Count > 0 ? upserted.Records[0]["formerCountries"] : null));
+        return null;
+    }
+
+    /// <summary>Carries a group's results out of its unit of work, so the transaction is rolled back instead of committed.</summary>
+    private sealed class NothingWrittenException(Dictionary<int, GraphStoreException?> results) : Exception("No page of the group was written.")
+    {
+        public Dictionary<int, GraphStoreException?> Results { get; } = results;
     }
 
     /// <summary>
@@ -480,9 +601,6 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported profile {ProfileId} into Neo4j: {EntryCount} entries, {WarningCount} warnings")]
     private static partial void LogImported(ILogger logger, string profileId, int entryCount, int warningCount);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the empty Neo4j database with bundled profile {ProfileId} ({EntryCount} entries)")]
-    private static partial void LogSeeded(ILogger logger, string profileId, int entryCount);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Neo4j request failed with {Neo4jCode} ({Kind})")]
     private static partial void LogNeo4jError(ILogger logger, Exception exception, string neo4jCode, Neo4jErrorKind kind);

@@ -23,8 +23,9 @@ namespace AseanCyber.Api.Tests.Infrastructure;
 /// <item><see cref="StartKestrel"/> serves on a real 127.0.0.1 port instead of the in-memory test server, for clients
 /// outside the process (node, a browser).</item>
 /// </list>
-/// Settings are added as the last configuration source, so they override appsettings.json and the environment; the app
-/// must read them lazily (options, IConfiguration from DI), not from builder.Configuration before Build.
+/// Settings are given as web host settings, which WebApplicationFactory hands to the app's builder before Program.cs runs
+/// (so <c>Graph:Provider</c>, read while services are registered, sees them), and again as the last configuration source,
+/// so they override appsettings.json and the environment.
 /// As an xunit class fixture the parameterless constructor gives the defaults.
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
@@ -118,6 +119,11 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         _configured = true;
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
         builder.ConfigureTestServices(services =>
         {

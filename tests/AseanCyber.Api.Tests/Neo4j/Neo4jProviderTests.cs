@@ -5,6 +5,7 @@ using AseanCyber.Graph.Neo4j;
 using AseanCyber.Graph.Tests.Neo4j;
 using AseanCyber.Neo4j.QueryApi.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace AseanCyber.Api.Tests.Neo4j;
 
@@ -130,13 +131,13 @@ public sealed class Neo4jProviderTests : IDisposable
     }
 
     [Fact]
-    public void Start_up_refuses_unusable_neo4j_settings()
+    public void Start_up_refuses_unusable_neo4j_settings_before_any_request()
     {
-        using var api = new ApiFactory().WithSetting("Graph:Provider", "Neo4j").WithSetting("Neo4j:Uri", "");
+        using var api = new ApiFactory().WithSetting("Graph:Provider", "Neo4j").WithSetting("Neo4j:Uri", "").WithSetting("Neo4j:MaxRetries", "-1");
 
-        var error = Assert.Throws<InvalidOperationException>(() => api.CreateClient());
+        var error = StartupFailure.Expect<OptionsValidationException>(api);
 
-        Assert.Contains("Neo4j", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Uri", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Neo4j:Uri is missing", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Neo4j:MaxRetries must be between 0 and 100", error.Message, StringComparison.Ordinal);
     }
 }

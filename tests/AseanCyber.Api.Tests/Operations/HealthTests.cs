@@ -12,7 +12,7 @@ public sealed class HealthTests
     [Fact]
     public async Task Live_answers_while_the_process_runs_even_if_the_store_is_down()
     {
-        using var api = new ApiFactory().WithServices(s => s.AddSingleton<IGraphStore>(new HealthOnlyStore(new StoreHealth(false, "down"))));
+        using var api = NoSeed().WithServices(s => s.AddSingleton<IGraphStore>(new HealthOnlyStore(new StoreHealth(false, "down"))));
 
         var result = await GetAsync(api, "/health/live");
 
@@ -37,7 +37,7 @@ public sealed class HealthTests
     [Fact]
     public async Task Ready_reports_the_store_description_when_ready()
     {
-        using var api = new ApiFactory().WithServices(s => s.AddSingleton<IGraphStore>(new HealthOnlyStore(new StoreHealth(true, "3 profiles loaded"))));
+        using var api = NoSeed().WithServices(s => s.AddSingleton<IGraphStore>(new HealthOnlyStore(new StoreHealth(true, "3 profiles loaded"))));
 
         var result = await GetAsync(api, "/health/ready");
 
@@ -49,7 +49,7 @@ public sealed class HealthTests
     [Fact]
     public async Task Ready_is_503_with_the_reason_when_the_store_is_not_ready()
     {
-        using var api = new ApiFactory().WithServices(s => s.AddSingleton<IGraphStore>(new HealthOnlyStore(new StoreHealth(false, "Neo4j at bolt://db is unreachable"))));
+        using var api = NoSeed().WithServices(s => s.AddSingleton<IGraphStore>(new HealthOnlyStore(new StoreHealth(false, "Neo4j at bolt://db is unreachable"))));
 
         var result = await GetAsync(api, "/health/ready");
 
@@ -61,13 +61,16 @@ public sealed class HealthTests
     [Fact]
     public async Task Ready_is_503_when_the_store_check_throws()
     {
-        using var api = new ApiFactory().WithServices(s => s.AddSingleton<IGraphStore>(new HealthOnlyStore(null)));
+        using var api = NoSeed().WithServices(s => s.AddSingleton<IGraphStore>(new HealthOnlyStore(null)));
 
         var result = await GetAsync(api, "/health/ready");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, result.StatusCode);
         Assert.Contains("could not be checked", result.Json!.Value.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
+
+    /// <summary>A fake store cannot be seeded: the seeder would ask it for its profiles.</summary>
+    private static ApiFactory NoSeed() => new ApiFactory().WithSetting("Graph:SeedOnStartup", "false");
 
     private static async Task<GraphQLHttpResult> GetAsync(ApiFactory api, string url)
     {

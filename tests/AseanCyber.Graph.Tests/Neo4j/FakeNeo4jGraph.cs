@@ -1,6 +1,7 @@
 using System.Net;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Neo4j;
+using AseanCyber.Graph.Store;
 using AseanCyber.Neo4j.QueryApi.Testing;
 using AseanCyber.Testing.Cypher;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,7 +12,7 @@ namespace AseanCyber.Graph.Tests.Neo4j;
 /// A stand-in Neo4j for tests of the adapter: the strict Query API double (<see cref="FakeQueryApiHandler"/>) whose
 /// every statement runs on an in-memory Cypher engine (<see cref="InMemoryQueryApi"/>). Its data comes only from the
 /// adapter's own statements: a seeded stand-in is an empty graph on which the real adapter's start-up ran
-/// (cypher/schema.cypher, then the import of the bundled profiles), through a client whose requests are not recorded,
+/// (cypher/schema.cypher, then the seed's import of the bundled profiles), through a client whose requests are not recorded,
 /// once per test process; each seeded stand-in works on its own copy.
 /// </summary>
 public sealed class FakeNeo4jGraph : IDisposable
@@ -33,8 +34,8 @@ public sealed class FakeNeo4jGraph : IDisposable
     /// <summary>The graph the statements run on (a test may write to it directly to stage data the adapter would not write).</summary>
     public InMemoryGraph Graph { get; }
 
-    /// <summary>When set, answers every request instead of the engine (an outage, wrong credentials).</summary>
-    public Func<RecordedRequest, HttpResponseMessage>? Override { get; set; }
+    /// <summary>When set, answers requests instead of the engine (an outage, wrong credentials); null from it lets the engine answer.</summary>
+    public Func<RecordedRequest, HttpResponseMessage?>? Override { get; set; }
 
     /// <summary>The cypher/ file each recorded request ran (or "tx:open", "tx:commit", "tx:rollback"), for request-count assertions.</summary>
     public IReadOnlyList<string> Statements => [.. Handler.Requests.Select(Describe)];
@@ -67,17 +68,19 @@ public sealed class FakeNeo4jGraph : IDisposable
     internal static HttpResponseMessage Unauthorized() => FakeQueryApiHandler.Error(
         HttpStatusCode.Unauthorized, "Neo.ClientError.Security.Unauthorized", "The client is unauthorized due to authentication failure.");
 
-    /// <summary>Runs the adapter's own start-up on an empty graph: the schema, then the seed import of the bundled profiles.</summary>
+    /// <summary>Runs the app's start-up on an empty graph: the adapter's schema, then the seed (<see cref="GraphSeed"/>).</summary>
     private static InMemoryGraph Seed()
     {
         var graph = new InMemoryGraph();
         var server = new InMemoryQueryApi(graph);
         using var setup = new FakeQueryApiHandler(server.Respond);
         var store = new Neo4jGraphStore(setup.CreateClient(), FakeQueryApiHandler.Options(), NullLogger<Neo4jGraphStore>.Instance);
-        store.InitializeAsync(new ProfileImporter(ReferenceData.Default), seed: true, CancellationToken.None).GetAwaiter().GetResult();
+        store.InitializeAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var bundled = GraphSeed.Parse(BundledProfiles.Load(), new ProfileImporter(ReferenceData.Default).Import);
+        GraphSeed.SeedAsync(store, bundled, CancellationToken.None).GetAwaiter().GetResult();
         return graph;
     }
 
     private HttpResponseMessage Respond(RecordedRequest request) =>
-        Override is { } respond ? respond(request) : _server.Respond(request);
+        Override?.Invoke(request) ?? _server.Respond(request);
 }

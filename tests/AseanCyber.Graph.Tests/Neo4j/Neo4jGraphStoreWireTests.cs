@@ -38,10 +38,7 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
         return new Neo4jGraphStore(_neo4j.Handler.CreateClient(configure), options, NullLogger<Neo4jGraphStore>.Instance);
     }
 
-    private EmbeddedGraphStore Embedded() => EmbeddedGraphStore.Open(
-        new ProfileImporter(ReferenceData.Default),
-        new EmbeddedStoreOptions { DataDirectory = _directories.Create() },
-        NullLogger<EmbeddedGraphStore>.Instance);
+    private EmbeddedGraphStore Embedded() => EmbeddedStores.OpenWithBundledProfiles(_directories.Create());
 
     private static string Dump(object value) => JsonSerializer.Serialize(value, value.GetType(), Json);
 
@@ -306,42 +303,119 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
         Assert.Empty(_neo4j.Handler.OpenTransactions);
     }
 
+    [Fact]
+    public async Task A_batch_shares_one_transaction_its_lock_and_its_orphan_clean_up_and_checks_each_page_before_writing_it()
+    {
+        var store = Store();
+        var clashing = Fixtures.Document(
+            new Profile("profile:gamma", "Gamma", null, null, "gamma.txt", []),
+            [Fixtures.Beta.Entries[0] with { Entry = Fixtures.Beta.Entries[0].Entry with { Id = "entry:asean:asean-ict-masterplan-2020", ProfileId = "profile:gamma" } }]);
+
+        var outcomes = await store.ImportProfilesAsync([Fixtures.Alpha, clashing, Fixtures.Beta, Fixtures.AlphaReduced], Ct);
+
+        Assert.Equal([null, "INVALID_DOCUMENT", null, null], outcomes.Select(o => o.Error?.Code));
+        string[] page = [CypherFiles.ImportFindConflicts, CypherFiles.ImportDeleteEntries, CypherFiles.ImportUpsertProfile, CypherFiles.ImportCreateEntries];
+        Assert.Equal(
+            ["tx:open", CypherFiles.ImportLock, .. page, CypherFiles.ImportFindConflicts, .. page, .. page,
+                CypherFiles.ImportRemoveOrphans, CypherFiles.ImportRemoveOrphanCountries, "tx:commit"],
+            _neo4j.Statements);
+        Assert.Equal(27L + 3 + 2, _neo4j.Graph.Run("MATCH (e:Entry) RETURN count(e)").Single());
+        Assert.Equal(0L, _neo4j.Graph.Run("MATCH (p:Place {id: 'place:tokyo'}) RETURN count(p)").Single());
+        Assert.Equal(0L, _neo4j.Graph.Run("MATCH (p:Profile {id: 'profile:gamma'}) RETURN count(p)").Single());
+    }
+
+    [Fact]
+    public async Task When_neo4j_refuses_a_page_of_a_batch_the_pages_are_written_alone_and_only_that_one_is_left_out()
+    {
+        _neo4j.Override = r => FakeNeo4jGraph.Describe(r) == CypherFiles.ImportCreateEntries && r.Parameters!["profileId"]!.GetValue<string>() == Fixtures.AlphaId
+            ? FakeQueryApiHandler.Error(HttpStatusCode.BadRequest, "Neo.ClientError.Schema.ConstraintValidationFailed", "refused")
+            : null;
+
+        var outcomes = await Store().ImportProfilesAsync([Fixtures.Beta, Fixtures.Alpha, Fixtures.AlphaReduced], Ct);
+
+        Assert.Equal([null, "NEO4J_ERROR", "NEO4J_ERROR"], outcomes.Select(o => o.Error?.Code));
+        Assert.Equal(4, _neo4j.Statements.Count(s => s == "tx:open"));
+        Assert.Equal(3, _neo4j.Statements.Count(s => s == "tx:rollback"));
+        Assert.Equal(1, _neo4j.Statements.Count(s => s == "tx:commit"));
+        Assert.Equal(0L, _neo4j.Graph.Run("MATCH (p:Profile {id: $id}) RETURN count(p)", new Dictionary<string, object?> { ["id"] = Fixtures.AlphaId }).Single());
+        Assert.Equal(2L, _neo4j.Graph.Run("MATCH (e:Entry {profileId: $id}) RETURN count(e)", new Dictionary<string, object?> { ["id"] = Fixtures.BetaId }).Single());
+    }
+
+    [Fact]
+    public async Task When_neo4j_is_unreachable_every_page_from_there_on_fails_alike_without_a_request_each()
+    {
+        _neo4j.Override = _ => throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (neo4j.test:7474)");
+        // Three pages too large to share a transaction: three groups, of which only the first reaches for Neo4j.
+        var large = Enumerable.Range(0, 3).Select(p => Large($"profile:large{p}", Neo4jGraphStore.MaxEntriesPerTransaction * 2 / 3)).ToList();
+
+        var outcomes = await Store(o => o.MaxRetries = 0).ImportProfilesAsync(large, Ct);
+
+        Assert.All(outcomes, o => Assert.Equal("NEO4J_UNAVAILABLE", o.Error?.Code));
+        Assert.Single(_neo4j.Handler.Requests);
+    }
+
+    private static ProfileDocument Large(string profileId, int entries)
+    {
+        var profile = new Profile(profileId, profileId, null, null, "large.txt", []);
+        var template = Fixtures.Beta.Entries[0].Entry;
+        return Fixtures.Document(profile, [.. Enumerable.Range(0, entries).Select(i => new ImportedEntry(
+            template with { Id = $"entry:{NodeIds.ProfileKey(profileId)}:e{i}", ProfileId = profileId }, EntryLinks.Empty))]);
+    }
+
     private string GraphCounts() => string.Join(
         ",",
         _neo4j.Graph.Run("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS relationships, collect(DISTINCT n.at) AS locks", null, AseanCyber.Testing.Cypher.CypherAccessMode.Read)
             .Rows[0].Select(v => v is IEnumerable<object?> list ? string.Join("|", list) : v?.ToString()));
 
     [Fact]
-    public async Task Initialising_an_empty_database_applies_the_schema_and_seeds_it()
+    public async Task Initialising_an_empty_database_applies_the_schema_and_nothing_else()
     {
         using var empty = new FakeNeo4jGraph(empty: true);
         var store = new Neo4jGraphStore(empty.Handler.CreateClient(), FakeQueryApiHandler.Options(), NullLogger<Neo4jGraphStore>.Instance);
 
         var before = await store.CheckHealthAsync(Ct);
-        await store.InitializeAsync(new ProfileImporter(ReferenceData.Default), seed: true, Ct);
+        await store.InitializeAsync(Ct);
         var after = await store.CheckHealthAsync(Ct);
 
         var schema = CypherFiles.Statements(CypherFiles.Schema);
         Assert.Equal(schema, empty.Handler.Requests.Skip(1).Take(schema.Count).Select(r => r.Statement));
         Assert.All(empty.Handler.Requests.Skip(1).Take(schema.Count), r => Assert.Equal("Write", r.Body!["accessMode"]!.GetValue<string>()));
-        Assert.Equal(CypherFiles.CountGraph, empty.Statements[schema.Count + 1]);
-        Assert.Contains(CypherFiles.ImportCreateEntries, empty.Statements);
+        Assert.Equal([CypherFiles.CountGraph, .. Enumerable.Repeat(CypherFiles.Schema, schema.Count), CypherFiles.CountGraph], empty.Statements);
         Assert.False(before.IsReady);
         Assert.Contains("not initialised", before.Description, StringComparison.Ordinal);
         Assert.True(after.IsReady, after.Description);
+        Assert.Contains("0 profiles", after.Description, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Initialising_a_database_that_holds_profiles_does_not_seed()
+    public async Task The_seed_imports_the_bundled_profiles_an_empty_database_lacks_in_one_transaction()
     {
-        var store = Store();
+        using var empty = new FakeNeo4jGraph(empty: true);
+        var store = new Neo4jGraphStore(empty.Handler.CreateClient(), FakeQueryApiHandler.Options(), NullLogger<Neo4jGraphStore>.Instance);
+        await store.InitializeAsync(Ct);
+        var bundled = GraphSeed.Parse(BundledProfiles.Load(), new ProfileImporter(ReferenceData.Default).Import);
+        var before = empty.Handler.Requests.Count;
 
-        await store.InitializeAsync(new ProfileImporter(ReferenceData.Default), seed: true, Ct);
+        var outcomes = await GraphSeed.SeedAsync(store, bundled, Ct);
 
-        Assert.DoesNotContain("tx:open", _neo4j.Statements);
-        var health = await store.CheckHealthAsync(Ct);
-        Assert.True(health.IsReady);
-        Assert.Contains("1 profile, 27 entries", health.Description, StringComparison.Ordinal);
+        Assert.Equal(["profile:asean"], outcomes.Select(o => o.ProfileId));
+        Assert.Equal(27, Assert.Single(outcomes).EntryCount);
+        var sent = empty.Statements.Skip(before).ToArray();
+        Assert.Equal(CypherFiles.GetProfiles, sent[0]);
+        Assert.Single(sent, "tx:open");
+        Assert.Single(sent, "tx:commit");
+        Assert.Equal(27L, empty.Graph.Run("MATCH (e:Entry) RETURN count(e)").Single());
+    }
+
+    [Fact]
+    public async Task The_seed_leaves_a_database_that_holds_the_bundled_profiles_as_it_is()
+    {
+        var bundled = GraphSeed.Parse(BundledProfiles.Load(), new ProfileImporter(ReferenceData.Default).Import);
+
+        var outcomes = await GraphSeed.SeedAsync(Store(), bundled, Ct);
+
+        Assert.Empty(outcomes);
+        Assert.Equal([CypherFiles.GetProfiles], _neo4j.Statements);
     }
 
     [Fact]

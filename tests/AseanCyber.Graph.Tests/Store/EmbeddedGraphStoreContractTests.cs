@@ -1,8 +1,6 @@
 using AseanCyber.Graph.Embedded;
-using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Store;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AseanCyber.Graph.Tests.Store;
 
@@ -11,19 +9,8 @@ public sealed class EmbeddedGraphStoreContractTests : GraphStoreContract, IDispo
     private readonly TestDirectories _directories = new();
     private readonly List<EmbeddedGraphStore> _stores = [];
 
-    protected override Task<IGraphStore> CreateSeededStoreAsync()
-    {
-        var importer = new ProfileImporter(ReferenceData.Default);
-        var options = new EmbeddedStoreOptions { DataDirectory = _directories.Create() };
-        var store = SeedText.BundledProfilesProblem() is null
-            ? EmbeddedGraphStore.Open(importer, options, NullLogger<EmbeddedGraphStore>.Instance)
-            : EmbeddedGraphStore.Open(
-                importer.Import,
-                [new SourceDocument(SeedText.AseanFileName, SeedText.Asean())],
-                options,
-                NullLogger<EmbeddedGraphStore>.Instance);
-        return Task.FromResult<IGraphStore>(Track(store));
-    }
+    protected override Task<IGraphStore> CreateSeededStoreAsync() =>
+        Task.FromResult<IGraphStore>(Track(EmbeddedStores.OpenWithBundledProfiles(_directories.Create())));
 
     protected override Task<IGraphStore> CreateEmptyStoreAsync() =>
         Task.FromResult<IGraphStore>(Track(EmbeddedStores.Open(_directories.Create(), [])));

@@ -127,10 +127,12 @@ public sealed class EmbeddedGraphStoreImporterTests : IDisposable
 
     private EmbeddedGraphStore Open(string directory, ILogger<EmbeddedGraphStore>? logger = null, bool bundled = false)
     {
-        var store = EmbeddedGraphStore.Open(
-            _importer,
-            new EmbeddedStoreOptions { DataDirectory = directory, IncludeBundledProfiles = bundled },
-            logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<EmbeddedGraphStore>.Instance);
+        var store = bundled
+            ? EmbeddedStores.OpenWithBundledProfiles(directory, logger)
+            : EmbeddedGraphStore.Open(
+                _importer,
+                new EmbeddedStoreOptions { DataDirectory = directory },
+                logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<EmbeddedGraphStore>.Instance);
         _stores.Add(store);
         return store;
     }

@@ -217,6 +217,92 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         Assert.Equal(4000, (await store.QueryEntriesAsync(EntryQuery.All, Ct)).TotalCount);
     }
 
+    [Fact]
+    public async Task A_batch_is_published_once_so_a_reader_sees_all_of_its_pages_or_none()
+    {
+        var store = Open(_directories.Create(), Alpha, Beta);
+        var betaReduced = Document(Beta.Profile, [.. Beta.Entries.Where(e => e.Entry.Id == B.ExpertGroup)]);
+        using var done = new CancellationTokenSource();
+
+        var writer = Task.Run(async () =>
+        {
+            try
+            {
+                for (var i = 0; i < 20; i++)
+                {
+                    await store.ImportProfilesAsync(i % 2 == 0 ? [AlphaReduced, betaReduced] : [Alpha, Beta], Ct);
+                }
+            }
+            finally
+            {
+                await done.CancelAsync();
+            }
+        });
+        var reader = Task.Run(async () =>
+        {
+            var reads = 0;
+            while (!done.IsCancellationRequested || reads < 50)
+            {
+                reads++;
+                var total = (await store.QueryEntriesAsync(EntryQuery.All, Ct)).TotalCount;
+                Assert.True(total is 11 or 4, $"{total} entries: half a batch");
+            }
+        });
+
+        await Task.WhenAll(writer, reader);
+    }
+
+    [Fact]
+    public async Task A_page_whose_text_cannot_be_kept_is_left_out_and_the_others_go_in()
+    {
+        var directory = _directories.Create();
+        Directory.CreateDirectory(Path.Combine(directory, "beta.txt"));
+        var store = Open(directory);
+
+        var outcomes = await store.ImportProfilesAsync([EmbeddedStores.Register(Alpha), EmbeddedStores.Register(Beta)], Ct);
+
+        Assert.Equal([null, "PERSISTENCE_FAILED"], outcomes.Select(o => o.Error?.Code));
+        Assert.Equal([AlphaId], (await store.GetProfilesAsync(ListQuery.All, Ct)).Select(p => p.Id));
+        Assert.Equal(["alpha.txt"], Directory.GetFiles(directory).Select(Path.GetFileName));
+        Assert.Equal(9, (await Open(directory).QueryEntriesAsync(EntryQuery.All, Ct)).TotalCount);
+    }
+
+    [Fact]
+    public async Task A_bundled_profile_imported_as_shipped_writes_no_file_and_removes_the_version_that_overrode_it()
+    {
+        var directory = _directories.Create();
+        var store = Open(directory, Alpha);
+        Assert.Empty(Directory.GetFiles(directory));
+
+        await store.ImportProfileAsync(EmbeddedStores.Register(AlphaReduced), Ct);
+        Assert.Equal(3, (await Open(directory, Alpha).QueryEntriesAsync(EntryQuery.All, Ct)).TotalCount);
+        await store.ImportProfileAsync(Alpha, Ct);
+
+        Assert.Empty(Directory.GetFiles(directory));
+        Assert.Equal(9, (await store.QueryEntriesAsync(EntryQuery.All, Ct)).TotalCount);
+        Assert.Equal(9, (await Open(directory, Alpha).QueryEntriesAsync(EntryQuery.All, Ct)).TotalCount);
+        Assert.Empty(await Open(directory).GetProfilesAsync(ListQuery.All, Ct));
+    }
+
+    [Fact]
+    public async Task Persisted_texts_that_contradict_each_other_keep_the_first_and_log_the_other()
+    {
+        var directory = _directories.Create();
+        var gamma = EmbeddedStores.Register(Document(
+            new Profile("profile:gamma", "Gamma", null, null, "gamma.txt", []),
+            [Alpha.Entries[0] with { Entry = Alpha.Entries[0].Entry with { ProfileId = "profile:gamma" } }]));
+        await File.WriteAllTextAsync(Path.Combine(directory, "alpha.txt"), EmbeddedStores.Register(Alpha).Text, Ct);
+        await File.WriteAllTextAsync(Path.Combine(directory, "gamma.txt"), gamma.Text, Ct);
+        var logger = new RecordingLogger<EmbeddedGraphStore>();
+
+        var store = Open(directory, logger);
+
+        Assert.Equal([AlphaId], (await store.GetProfilesAsync(ListQuery.All, Ct)).Select(p => p.Id));
+        var error = Assert.Single(logger.Entries, r => r.Level == LogLevel.Error);
+        Assert.EndsWith("gamma.txt", Assert.IsType<string>(error.Properties["Document"]), StringComparison.Ordinal);
+        Assert.Contains("used by two profiles", Assert.IsType<string>(error.Properties["Reason"]), StringComparison.Ordinal);
+    }
+
     private static ProfileDocument SyntheticProfile(int p)
     {
         var countries = new[] { Japan, Korea, Thailand, VietNam };

@@ -38,14 +38,15 @@ public sealed class Neo4jGraphStoreContractTests : GraphStoreContract, IDisposab
     protected override async Task<IGraphStore> CreateSeededStoreAsync()
     {
         var store = await EmptyDatabaseAsync();
-        await store.InitializeAsync(new ProfileImporter(ReferenceData.Default), seed: true, CancellationToken.None);
+        await store.InitializeAsync(CancellationToken.None);
+        await GraphSeed.SeedAsync(store, GraphSeed.Parse(BundledProfiles.Load(), new ProfileImporter(ReferenceData.Default).Import), CancellationToken.None);
         return store;
     }
 
     protected override async Task<IGraphStore> CreateEmptyStoreAsync()
     {
         var store = await EmptyDatabaseAsync();
-        await store.InitializeAsync(new ProfileImporter(ReferenceData.Default), seed: false, CancellationToken.None);
+        await store.InitializeAsync(CancellationToken.None);
         return store;
     }
 

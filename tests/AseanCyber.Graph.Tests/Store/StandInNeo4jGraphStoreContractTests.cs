@@ -1,4 +1,3 @@
-using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Neo4j;
 using AseanCyber.Graph.Store;
 using AseanCyber.Graph.Tests.Neo4j;
@@ -32,7 +31,7 @@ public sealed class StandInNeo4jGraphStoreContractTests : GraphStoreContract, ID
         var fake = new FakeNeo4jGraph(empty);
         _fakes.Add(fake);
         var store = new Neo4jGraphStore(fake.Handler.CreateClient(), FakeQueryApiHandler.Options(), NullLogger<Neo4jGraphStore>.Instance);
-        await store.InitializeAsync(new ProfileImporter(ReferenceData.Default), seed: false, CancellationToken.None);
+        await store.InitializeAsync(CancellationToken.None);
         return store;
     }
 }
