@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AseanCyber.Api.Tests.Infrastructure;
-using AseanCyber.Graph.Tests.Neo4j;
+using AseanCyber.Graph.Testing;
 using AseanCyber.Neo4j.QueryApi.Testing;
 using Snapshooter;
 using Snapshooter.Xunit;

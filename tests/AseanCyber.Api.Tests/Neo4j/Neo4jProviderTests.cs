@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using AseanCyber.Api.Tests.Infrastructure;
 using AseanCyber.Graph.Neo4j;
-using AseanCyber.Graph.Tests.Neo4j;
+using AseanCyber.Graph.Testing;
 using AseanCyber.Neo4j.QueryApi.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using AseanCyber.Api.Tests.Infrastructure;
-using AseanCyber.Graph.Tests.Neo4j;
+using AseanCyber.Graph.Testing;
 using AseanCyber.Neo4j.QueryApi.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Neo4j;
 using AseanCyber.Graph.Store;
-using AseanCyber.Graph.Tests.Neo4j;
+using AseanCyber.Graph.Testing;
 using AseanCyber.Neo4j.QueryApi.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
