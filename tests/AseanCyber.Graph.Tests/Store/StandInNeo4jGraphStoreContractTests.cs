@@ -11,26 +11,15 @@ namespace AseanCyber.Graph.Tests.Store;
 /// The contract suite on the Neo4j adapter against the executing stand-in: every statement the adapter compiles runs on
 /// the in-memory Cypher engine, so these answers are the adapter's Cypher, checked against what the embedded graph must answer.
 /// </summary>
-public sealed class StandInNeo4jGraphStoreContractTests : GraphStoreContract, IDisposable
+public sealed class StandInNeo4jGraphStoreContractTests(SharedStores shared) : GraphStoreContract(shared)
 {
-    private readonly List<FakeNeo4jGraph> _fakes = [];
-
     protected override Task<IGraphStore> CreateSeededStoreAsync() => CreateAsync(empty: false);
 
     protected override Task<IGraphStore> CreateEmptyStoreAsync() => CreateAsync(empty: true);
 
-    public void Dispose()
-    {
-        foreach (var fake in _fakes)
-        {
-            fake.Dispose();
-        }
-    }
-
     private async Task<IGraphStore> CreateAsync(bool empty)
     {
-        var fake = new FakeNeo4jGraph(empty);
-        _fakes.Add(fake);
+        var fake = Track(new FakeNeo4jGraph(empty));
         var store = new Neo4jGraphStore(fake.Handler.CreateClient(), FakeQueryApiHandler.Options(), NullLogger<Neo4jGraphStore>.Instance);
         await store.InitializeAsync(new ProfileImporter(ReferenceData.Default), seed: false, CancellationToken.None);
         return store;
