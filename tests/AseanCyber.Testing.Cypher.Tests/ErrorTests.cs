@@ -78,6 +78,14 @@ public sealed class ScopeTests
     [InlineData("MATCH (n:Nothing) SET m.x = 1")]
     [InlineData("UNWIND [] AS x FOREACH (y IN [1] | CREATE (:A {v: z}))")]
     [InlineData("MATCH (n:Nothing) WITH count(n) AS c WHERE n.x > 1 RETURN c")]
+    [InlineData("MATCH (n:Nothing) RETURN [(n)-->(m) WHERE q.x = 1 | m.x] AS xs")]
+    [InlineData("MATCH (n:Nothing) RETURN [(n)-[r {w: q}]->(m) | m] AS xs")]
+    [InlineData("MATCH (n:Nothing) WHERE (n)-->({v: q}) RETURN n")]
+    [InlineData("MATCH (n:Nothing) RETURN all(x IN [1] WHERE y > 0) AS ok")]
+    [InlineData("MATCH (n:Nothing) RETURN [x IN [1] WHERE y > 0 | x] AS l")]
+    [InlineData("MATCH (n:Nothing) MERGE (m:A {v: q})")]
+    [InlineData("MATCH (n:Nothing) CREATE (n)-[:R {w: q}]->(:A)")]
+    [InlineData("MATCH (n:Nothing) DELETE q")]
     public void Undefined_variables_fail_before_any_row_exists(string statement) =>
         Cy.FailsWith(CypherException.SyntaxError, () => new InMemoryGraph().Run(statement));
 
@@ -87,5 +95,9 @@ public sealed class ScopeTests
     [InlineData("MATCH (a:Nothing), (b {id: a.id}) RETURN b")]
     [InlineData("MATCH (n:Nothing) RETURN [(n)-->(m) | m.x] AS xs, all(x IN [1] WHERE x > 0) AS ok")]
     [InlineData("MATCH (n:Nothing) CALL { WITH n RETURN n.x AS x } RETURN x")]
+    [InlineData("MATCH (n:Nothing) RETURN [x IN [1] WHERE x > n.x | x + 1] AS l")]
+    [InlineData("MATCH (n:Nothing) WHERE (n)-->(:A {v: n.x}) RETURN n")]
+    [InlineData("MATCH (n:Nothing) MERGE (n)-[r:R]->(m:A {v: n.x}) ON CREATE SET m.w = n.y, r.v = 1")]
+    [InlineData("UNWIND [] AS x FOREACH (y IN [1] | CREATE (:A {v: y, w: x}))")]
     public void Variables_in_scope_are_accepted(string statement) => Assert.Empty(new InMemoryGraph().Run(statement).Rows);
 }

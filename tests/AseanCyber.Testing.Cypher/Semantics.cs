@@ -27,8 +27,7 @@ internal static class Semantics
         switch (clause)
         {
             case MatchClause m:
-                AddPatterns(m.Patterns, scope);
-                CheckPatterns(m.Patterns, scope);
+                Bind(m.Patterns, scope);
                 Expr(m.Where, scope);
                 break;
             case UnwindClause u:
@@ -75,12 +74,10 @@ internal static class Semantics
                 }
 
             case CreateClause c:
-                AddPatterns(c.Patterns, scope);
-                CheckPatterns(c.Patterns, scope);
+                Bind(c.Patterns, scope);
                 break;
             case MergeClause m:
-                AddPatterns([m.Pattern], scope);
-                CheckPatterns([m.Pattern], scope);
+                Bind([m.Pattern], scope);
                 SetItems(m.OnCreate, scope);
                 SetItems(m.OnMatch, scope);
                 break;
@@ -91,19 +88,12 @@ internal static class Semantics
                 SetItems(r.Items, scope);
                 break;
             case DeleteClause d:
-                foreach (var e in d.Targets)
-                {
-                    Expr(e, scope);
-                }
-
+                Exprs(scope, d.Targets);
                 break;
             case ForeachClause f:
-                {
-                    Expr(f.Source, scope);
-                    var inner = new HashSet<string>(scope) { f.Variable };
-                    CheckPart(f.Body, inner);
-                    break;
-                }
+                Expr(f.Source, scope);
+                CheckPart(f.Body, With(scope, f.Variable));
+                break;
 
             default:
                 break;
@@ -112,11 +102,7 @@ internal static class Semantics
 
     private static void Projection(Projection p, HashSet<string> scope)
     {
-        foreach (var item in p.Items)
-        {
-            Expr(item.Expression, scope);
-        }
-
+        Exprs(scope, p.Items.Select(i => i.Expression));
         var projected = new HashSet<string>(p.Items.Select(i => i.Name));
         if (p.Star)
         {
@@ -125,11 +111,7 @@ internal static class Semantics
 
         var orderScope = new HashSet<string>(projected);
         orderScope.UnionWith(scope);
-        foreach (var s in p.OrderBy)
-        {
-            Expr(s.Expression, orderScope);
-        }
-
+        Exprs(orderScope, p.OrderBy.Select(s => s.Expression));
         Expr(p.Skip, []);
         Expr(p.Limit, []);
         Expr(p.Where, projected);
@@ -144,8 +126,7 @@ internal static class Semantics
             switch (item)
             {
                 case SetProperty sp:
-                    Expr(sp.Target, scope);
-                    Expr(sp.Value, scope);
+                    Exprs(scope, sp.Target, sp.Value);
                     break;
                 case SetAllProperties sa:
                     Require(sa.Variable, scope);
@@ -160,7 +141,8 @@ internal static class Semantics
         }
     }
 
-    private static void AddPatterns(IEnumerable<PatternPart> parts, HashSet<string> scope)
+    /// <summary>Adds the variables <paramref name="parts"/> bind to <paramref name="scope"/>, then checks their property maps and inline WHERE in it.</summary>
+    private static void Bind(IReadOnlyCollection<PatternPart> parts, HashSet<string> scope)
     {
         foreach (var part in parts)
         {
@@ -172,25 +154,31 @@ internal static class Semantics
             scope.UnionWith(part.Nodes.Select(n => n.Variable).OfType<string>());
             scope.UnionWith(part.Relationships.Select(r => r.Variable).OfType<string>());
         }
-    }
 
-    private static void CheckPatterns(IEnumerable<PatternPart> parts, HashSet<string> scope)
-    {
         foreach (var part in parts)
         {
             foreach (var n in part.Nodes)
             {
-                Expr(n.Properties, scope);
-                Expr(n.Where, scope);
+                Exprs(scope, n.Properties, n.Where);
             }
 
             foreach (var r in part.Relationships)
             {
-                Expr(r.Properties, scope);
-                Expr(r.Where, scope);
+                Exprs(scope, r.Properties, r.Where);
             }
         }
     }
+
+    /// <summary>A scope of its own for a pattern expression: what the outer scope holds plus what the pattern binds.</summary>
+    private static HashSet<string> Within(PatternPart pattern, HashSet<string> scope)
+    {
+        var inner = new HashSet<string>(scope);
+        Bind([pattern], inner);
+        return inner;
+    }
+
+    /// <summary>A scope of its own for a construct that binds one variable (list comprehension, quantifier, FOREACH).</summary>
+    private static HashSet<string> With(HashSet<string> scope, string variable) => new(scope) { variable };
 
     private static void Require(string name, HashSet<string> scope)
     {
@@ -210,49 +198,34 @@ internal static class Semantics
                 Require(v.Name, scope);
                 return;
             case ListComprehension lc:
-                {
-                    Expr(lc.Source, scope);
-                    var inner = new HashSet<string>(scope) { lc.Variable };
-                    Expr(lc.Where, inner);
-                    Expr(lc.Projection, inner);
-                    return;
-                }
-
+                Expr(lc.Source, scope);
+                Exprs(With(scope, lc.Variable), lc.Where, lc.Projection);
+                return;
             case Quantifier q:
-                {
-                    Expr(q.Source, scope);
-                    Expr(q.Where, new HashSet<string>(scope) { q.Variable });
-                    return;
-                }
-
+                Expr(q.Source, scope);
+                Expr(q.Where, With(scope, q.Variable));
+                return;
             case PatternComprehension pc:
-                {
-                    var inner = new HashSet<string>(scope);
-                    AddPatterns([pc.Pattern], inner);
-                    CheckPatterns([pc.Pattern], inner);
-                    Expr(pc.Where, inner);
-                    Expr(pc.Projection, inner);
-                    return;
-                }
-
+                Exprs(Within(pc.Pattern, scope), pc.Where, pc.Projection);
+                return;
             case PatternPredicate pp:
-                {
-                    var inner = new HashSet<string>(scope);
-                    AddPatterns([pp.Pattern], inner);
-                    CheckPatterns([pp.Pattern], inner);
-                    return;
-                }
+                Within(pp.Pattern, scope);
+                return;
 
             case SubqueryExpr s:
                 Check(s.Query, scope);
                 return;
             default:
-                foreach (var child in Executor.Children(e))
-                {
-                    Expr(child, scope);
-                }
-
+                Exprs(scope, Executor.Children(e));
                 return;
+        }
+    }
+
+    private static void Exprs(HashSet<string> scope, params IEnumerable<Expr?> expressions)
+    {
+        foreach (var e in expressions)
+        {
+            Expr(e, scope);
         }
     }
 }

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AseanCyber.Api.Tests.Infrastructure;
-using AseanCyber.Graph.Tests.Neo4j;
+using AseanCyber.Graph.Testing;
 using AseanCyber.Neo4j.QueryApi.Testing;
 using Snapshooter;
 using Snapshooter.Xunit;
@@ -13,20 +13,15 @@ namespace AseanCyber.Api.Tests.Neo4j;
 /// What reaches Neo4j for a GraphQL document, as neo4j/graphql's translation tests pin it: each document runs through the
 /// whole API on Graph:Provider=Neo4j against the stand-in, and the statements and parameters it sent, in order, are
 /// compared with the snapshot in __snapshots__ (one file per document). A change in what Neo4j receives changes a
-/// snapshot, which review then sees. The stand-in does not evaluate filters, so the answers are not what is pinned here.
+/// snapshot, which review then sees. The answers are not what is pinned here. No document writes, so the class shares one
+/// app and stand-in, and each test pins the requests its document caused.
 /// </summary>
-public sealed class CypherSnapshotTests : IDisposable
+public sealed class CypherSnapshotTests(SharedStandInNeo4jApi app) : IClassFixture<SharedStandInNeo4jApi>
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly FakeNeo4jGraph _neo4j = new();
-    private readonly ApiFactory _api;
-
-    public CypherSnapshotTests()
-    {
-        _api = new ApiFactory()
-            .WithStandInNeo4j(_neo4j);
-    }
+    private readonly FakeNeo4jGraph _neo4j = app.Neo4j;
+    private readonly ApiFactory _api = app.Api;
 
     /// <summary>The README's "Example queries", in its order.</summary>
     public static TheoryData<string, string> ReadmeExamples => new()
@@ -73,12 +68,6 @@ public sealed class CypherSnapshotTests : IDisposable
         { "countries_filtered_and_sorted", """{ countries(where: { name: { startsWith: "s" } }, order: [{ name: DESC }]) { code } }""" },
         { "profiles_filtered", """{ profiles(where: { acronym: { eq: "ASEAN" } }) { name } }""" },
     };
-
-    public void Dispose()
-    {
-        _api.Dispose();
-        _neo4j.Dispose();
-    }
 
     [Theory]
     [MemberData(nameof(ReadmeExamples))]

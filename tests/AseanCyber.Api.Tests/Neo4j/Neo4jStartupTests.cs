@@ -1,6 +1,6 @@
 using AseanCyber.Api.Tests.Infrastructure;
 using AseanCyber.Graph.Import;
-using AseanCyber.Graph.Tests.Neo4j;
+using AseanCyber.Graph.Testing;
 
 namespace AseanCyber.Api.Tests.Neo4j;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using AseanCyber.Api.Tests.Infrastructure;
-using AseanCyber.Graph.Tests.Neo4j;
+using AseanCyber.Graph.Testing;
 using AseanCyber.Neo4j.QueryApi.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,5 +32,27 @@ internal static class StandInNeo4jApi
         }
 
         throw new TimeoutException("The API on the stand-in Neo4j never became ready: " + string.Join(", ", neo4j.Statements));
+    }
+}
+
+/// <summary>
+/// One app on one seeded stand-in for a test class whose tests only read (an xunit class fixture): started and waited for
+/// once instead of once per test. A test still counts the requests it caused from <see cref="StandInNeo4jApi.WaitUntilReadyAsync"/>.
+/// </summary>
+public sealed class SharedStandInNeo4jApi : IDisposable
+{
+    public SharedStandInNeo4jApi()
+    {
+        Api = new ApiFactory().WithStandInNeo4j(Neo4j);
+    }
+
+    public FakeNeo4jGraph Neo4j { get; } = new();
+
+    public ApiFactory Api { get; }
+
+    public void Dispose()
+    {
+        Api.Dispose();
+        Neo4j.Dispose();
     }
 }

@@ -28,31 +28,6 @@ public sealed class LoggingTests
         Assert.Equal("\"Named\"", request.Properties["GraphQLOperationName"].ToString());
     }
 
-    [Theory]
-    [InlineData("/graphql/", "text/html", "Debug")]
-    [InlineData("/graphql/favicon.svg", "*/*", "Debug")]
-    [InlineData("/graphql/bcp-config.json", "*/*", "Debug")]
-    [InlineData("/", "*/*", "Debug")]
-    [InlineData("/health/live", "*/*", "Verbose")]
-    [InlineData("/health/ready", "*/*", "Verbose")]
-    [InlineData("/graphql?query=%7B__typename%7D", "application/json", "Information")]
-    public async Task Ide_files_and_health_probes_are_logged_below_information(string path, string accept, string level)
-    {
-        var log = new CapturingSink();
-        using var api = new ApiFactory()
-            .WithSetting("Serilog:MinimumLevel:Default", "Verbose")
-            .WithServices(s => s.AddSingleton<ILogEventSink>(log));
-        using var client = api.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.TryAddWithoutValidation("Accept", accept);
-
-        using var response = await client.SendAsync(request);
-
-        Assert.True(response.IsSuccessStatusCode, $"{path} answered {(int)response.StatusCode}");
-        var logged = Assert.Single(log.Events, e => e.Properties.ContainsKey("Elapsed"));
-        Assert.Equal(Enum.Parse<LogEventLevel>(level), logged.Level);
-    }
-
     [Fact]
     public async Task Minimum_level_comes_from_configuration()
     {

@@ -4,7 +4,7 @@ using AseanCyber.Api.Tests.Infrastructure;
 using AseanCyber.Api.Tests.Neo4j;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Store;
-using AseanCyber.Graph.Tests.Neo4j;
+using AseanCyber.Graph.Testing;
 
 namespace AseanCyber.Api.Tests.Profiles;
 

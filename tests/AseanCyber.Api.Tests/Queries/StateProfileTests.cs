@@ -2,7 +2,7 @@ using System.Text.Json;
 using AseanCyber.Api.Tests.Infrastructure;
 using AseanCyber.Api.Tests.Neo4j;
 using AseanCyber.Graph.Neo4j;
-using AseanCyber.Graph.Tests.Neo4j;
+using AseanCyber.Graph.Testing;
 
 namespace AseanCyber.Api.Tests.Queries;
 

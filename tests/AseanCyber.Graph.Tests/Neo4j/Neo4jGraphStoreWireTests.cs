@@ -7,6 +7,7 @@ using AseanCyber.Graph.Neo4j;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Store;
+using AseanCyber.Graph.Testing;
 using AseanCyber.Graph.Tests.Store;
 using AseanCyber.Neo4j.QueryApi;
 using AseanCyber.Neo4j.QueryApi.Testing;

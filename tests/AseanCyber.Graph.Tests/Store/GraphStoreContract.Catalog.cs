@@ -12,7 +12,7 @@ public abstract partial class GraphStoreContract
     [MemberData(nameof(CatalogCases.FixtureNames), MemberType = typeof(CatalogCases))]
     public async Task Catalog_filter_selects_what_its_rule_says(string name)
     {
-        var store = await StoreWithAsync(Alpha, Beta);
+        var store = await ReadOnlyStoreWithAsync(Alpha, Beta);
         var @case = CatalogCases.Fixture.Single(c => c.Name == name);
 
         var page = await store.QueryEntriesAsync(Where(@case.Filter), Ct);

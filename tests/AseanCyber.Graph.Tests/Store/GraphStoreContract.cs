@@ -10,10 +10,17 @@ namespace AseanCyber.Graph.Tests.Store;
 /// What every <see cref="IGraphStore"/> adapter must answer, and how. A subclass supplies fresh stores; the fixture tests
 /// import the hand-made <see cref="Fixtures"/> into an empty store, the seed tests read the bundled ASEAN profile.
 /// Rules pinned here: see <c>FilterSchema</c> and <c>SortSchema</c> in the embedded adapter for the prose.
+/// The filter theories only read, so they share one store per set of documents (<see cref="ReadOnlyStoreWithAsync"/>).
 /// </summary>
-public abstract partial class GraphStoreContract : IAsyncLifetime
+public abstract partial class GraphStoreContract(SharedStores shared) : IAsyncLifetime, IClassFixture<SharedStores>
 {
+    private readonly List<IDisposable> _resources = [];
+    private List<IDisposable>? _building;
+
     protected static CancellationToken Ct => CancellationToken.None;
+
+    /// <summary>False when the adapter's stores cannot outlive a test (the live Neo4j: every test empties its one database).</summary>
+    protected virtual bool StoresOutliveATest => true;
 
     /// <summary>A store holding the bundled profiles only (the ASEAN page); may skip the test when it cannot be built here.</summary>
     protected abstract Task<IGraphStore> CreateSeededStoreAsync();
@@ -28,9 +35,25 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     protected virtual Task<IGraphStore?> CreateStoreThatCannotPersistAsync(IReadOnlyList<ProfileDocument> documents) =>
         Task.FromResult<IGraphStore?>(null);
 
-    public virtual Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public virtual Task DisposeAsync() => Task.CompletedTask;
+    public Task DisposeAsync()
+    {
+        for (var i = _resources.Count - 1; i >= 0; i--)
+        {
+            _resources[i].Dispose();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Disposes <paramref name="resource"/> after the test, or after the class when it belongs to a shared store.</summary>
+    protected T Track<T>(T resource)
+        where T : IDisposable
+    {
+        (_building ?? _resources).Add(resource);
+        return resource;
+    }
 
     protected async Task<IGraphStore> StoreWithAsync(params ProfileDocument[] documents)
     {
@@ -42,6 +65,26 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
 
         return store;
     }
+
+    /// <summary>
+    /// <see cref="StoreWithAsync"/> for a test that only reads: the store is built the first time a test of this class asks
+    /// for these documents and shared by the next ones, so each theory case costs a query, not an import.
+    /// </summary>
+    protected Task<IGraphStore> ReadOnlyStoreWithAsync(params ProfileDocument[] documents) =>
+        !StoresOutliveATest
+            ? StoreWithAsync(documents)
+            : shared.GetOrBuildAsync(string.Join("+", documents.Select(d => d.Profile.Id)), async resources =>
+            {
+                _building = resources;
+                try
+                {
+                    return await StoreWithAsync(documents);
+                }
+                finally
+                {
+                    _building = null;
+                }
+            });
 
     // ---- seed: the bundled ASEAN profile -------------------------------------------------------------------------------
 
@@ -781,7 +824,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
 
     private async Task AssertFilterAsync(Filter filter, string[] expected)
     {
-        var store = await StoreWithAsync(Alpha);
+        var store = await ReadOnlyStoreWithAsync(Alpha);
         var page = await store.QueryEntriesAsync(Where(filter), Ct);
         Assert.Equal(expected, Ids(page));
         Assert.Equal(expected.Length, page.TotalCount);

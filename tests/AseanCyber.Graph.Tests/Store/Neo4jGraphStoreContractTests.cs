@@ -11,7 +11,7 @@ namespace AseanCyber.Graph.Tests.Store;
 /// NEO4J_DATABASE). Every test starts by deleting everything in that database: point it at a throwaway one.
 /// Without NEO4J_URI every test is reported skipped with that reason.
 /// </summary>
-public sealed class Neo4jGraphStoreContractTests : GraphStoreContract, IDisposable
+public sealed class Neo4jGraphStoreContractTests(SharedStores shared) : GraphStoreContract(shared), IDisposable
 {
     private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
 
@@ -49,6 +49,9 @@ public sealed class Neo4jGraphStoreContractTests : GraphStoreContract, IDisposab
         await store.InitializeAsync(CancellationToken.None);
         return store;
     }
+
+    /// <summary>Every test empties the one database, so no store outlives its test.</summary>
+    protected override bool StoresOutliveATest => false;
 
     public void Dispose() => _http.Dispose();
 

@@ -1,6 +1,6 @@
 using AseanCyber.Graph.Neo4j;
 using AseanCyber.Graph.Store;
-using AseanCyber.Graph.Tests.Neo4j;
+using AseanCyber.Graph.Testing;
 using AseanCyber.Neo4j.QueryApi.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -10,26 +10,15 @@ namespace AseanCyber.Graph.Tests.Store;
 /// The contract suite on the Neo4j adapter against the executing stand-in: every statement the adapter compiles runs on
 /// the in-memory Cypher engine, so these answers are the adapter's Cypher, checked against what the embedded graph must answer.
 /// </summary>
-public sealed class StandInNeo4jGraphStoreContractTests : GraphStoreContract, IDisposable
+public sealed class StandInNeo4jGraphStoreContractTests(SharedStores shared) : GraphStoreContract(shared)
 {
-    private readonly List<FakeNeo4jGraph> _fakes = [];
-
     protected override Task<IGraphStore> CreateSeededStoreAsync() => CreateAsync(empty: false);
 
     protected override Task<IGraphStore> CreateEmptyStoreAsync() => CreateAsync(empty: true);
 
-    public void Dispose()
-    {
-        foreach (var fake in _fakes)
-        {
-            fake.Dispose();
-        }
-    }
-
     private async Task<IGraphStore> CreateAsync(bool empty)
     {
-        var fake = new FakeNeo4jGraph(empty);
-        _fakes.Add(fake);
+        var fake = Track(new FakeNeo4jGraph(empty));
         var store = new Neo4jGraphStore(fake.Handler.CreateClient(), FakeQueryApiHandler.Options(), NullLogger<Neo4jGraphStore>.Instance);
         await store.InitializeAsync(CancellationToken.None);
         return store;

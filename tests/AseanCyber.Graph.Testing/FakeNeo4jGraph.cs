@@ -6,7 +6,7 @@ using AseanCyber.Neo4j.QueryApi.Testing;
 using AseanCyber.Testing.Cypher;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace AseanCyber.Graph.Tests.Neo4j;
+namespace AseanCyber.Graph.Testing;
 
 /// <summary>
 /// A stand-in Neo4j for tests of the adapter: the strict Query API double (<see cref="FakeQueryApiHandler"/>) whose
@@ -65,7 +65,7 @@ public sealed class FakeNeo4jGraph : IDisposable
 
     public void Dispose() => Handler.Dispose();
 
-    internal static HttpResponseMessage Unauthorized() => FakeQueryApiHandler.Error(
+    public static HttpResponseMessage Unauthorized() => FakeQueryApiHandler.Error(
         HttpStatusCode.Unauthorized, "Neo.ClientError.Security.Unauthorized", "The client is unauthorized due to authentication failure.");
 
     /// <summary>Runs the app's start-up on an empty graph: the adapter's schema, then the seed (<see cref="GraphSeed"/>).</summary>
