@@ -1,4 +1,5 @@
 using AseanCyber.Api.Entries;
+using AseanCyber.Api.Facets;
 using AseanCyber.Api.Nodes;
 using AseanCyber.Api.Profiles;
 using AseanCyber.Api.Store;
@@ -36,6 +37,7 @@ public static class GraphQLSetup
         services.AddScoped<EntryLinksByEntryIdDataLoader>();
         services.AddScoped<EntriesByScopeDataLoader>();
         services.AddScoped<ProfileByCountryIdDataLoader>();
+        services.AddScoped<EntryFacetsByQueryDataLoader>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using AseanCyber.Api.Bodies;
 using AseanCyber.Api.Countries;
 using AseanCyber.Api.Entries;
+using AseanCyber.Api.Facets;
 using AseanCyber.Api.Nodes;
 using AseanCyber.Api.Organizations;
 using AseanCyber.Api.Paths;
@@ -25,6 +26,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddPlaceQueries();
         this.AddOrganizationQueries();
         this.AddPathQueries();
+        this.AddFacetQueries();
     }
 }
 

@@ -4,6 +4,7 @@ using System.Runtime.ExceptionServices;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Facets;
 using AseanCyber.Graph.Store;
 using Microsoft.Extensions.Logging;
 
@@ -175,6 +176,24 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult(Snapshot.FindPaths(fromId, toId, maxHops, first, cancellationToken));
+    }
+
+    /// <summary>One pass over the snapshot's entries: the filter, then every requested facet of each entry it selects.</summary>
+    public Task<EntryFacets> GetEntryFacetsAsync(EntryFacetQuery query, CancellationToken cancellationToken)
+    {
+        FacetRules.Validate(query);
+        cancellationToken.ThrowIfCancellationRequested();
+        var where = Schemas.EntryFilter.CompileOrNull(query.Where);
+        var counter = new FacetCounter(query.Facets);
+        foreach (var row in Snapshot.Entries)
+        {
+            if (where is null || where(row.Linked))
+            {
+                counter.Add(row.Linked);
+            }
+        }
+
+        return Task.FromResult(counter.Finish());
     }
 
     /// <exception cref="GraphStoreException">

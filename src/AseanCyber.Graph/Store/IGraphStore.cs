@@ -1,5 +1,6 @@
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Facets;
 using Ids = AseanCyber.Graph.Model.NodeIds;
 
 namespace AseanCyber.Graph.Store;
@@ -41,6 +42,13 @@ public interface IGraphStore
 
     /// <summary>Up to <paramref name="first"/> simple paths of at most <paramref name="maxHops"/> relationships, shortest first.</summary>
     Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// How many entries the query's filter selects and each requested facet list over them, every value counted as the
+    /// filter on that value would count it; one read (one request on Neo4j) however many facets are asked for.
+    /// </summary>
+    /// <exception cref="ArgumentException">A request <see cref="FacetRules.Validate"/> refuses, or a filter the catalog does not have.</exception>
+    Task<EntryFacets> GetEntryFacetsAsync(EntryFacetQuery query, CancellationToken cancellationToken);
 
     /// <summary>
     /// Replaces the profile (same <see cref="Profile.Id"/>) and all its entries and links with <paramref name="document"/>,

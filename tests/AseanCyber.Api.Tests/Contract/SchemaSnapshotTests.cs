@@ -41,6 +41,9 @@ public sealed class SchemaSnapshotTests(WebApplicationFactory<Program> factory) 
             "connections(from: ID!, to: ID!, maxHops: Int = 4, first: Int = 10): [Path!]!",
             "importProfile(text: String!", "type ImportProfilePayload",
             "importProfiles(texts: [ProfileTextInput!]!): [ImportPageResult!]!", "input ProfileTextInput", "type ImportPageError", "enum EntryKind", "enum EntryStatus", "enum DatePrecision",
+            "entryFacets(where: EntryFilterInput): EntryFacets!", "type FacetCount", "enum FacetOrder",
+            "countries(first: Int = 20, order: FacetOrder = COUNT, role: InvolvementRole): [FacetCount!]!",
+            "years(first: Int = 100, order: FacetOrder = VALUE): [FacetCount!]!",
             "enum InvolvementRole", "type SourceSpan", "type PathStep", "type EntriesEdge", "type PageInfo", "type DateSpan",
         })
         {

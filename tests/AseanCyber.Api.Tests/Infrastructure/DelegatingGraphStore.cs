@@ -1,5 +1,6 @@
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Facets;
 using AseanCyber.Graph.Store;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,6 +43,8 @@ public class DelegatingGraphStore(IGraphStore inner) : IGraphStore
 
     public virtual Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) =>
         Inner.FindPathsAsync(fromId, toId, maxHops, first, cancellationToken);
+
+    public virtual Task<EntryFacets> GetEntryFacetsAsync(EntryFacetQuery query, CancellationToken cancellationToken) => Inner.GetEntryFacetsAsync(query, cancellationToken);
 
     public virtual Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken) => Inner.ImportProfileAsync(document, cancellationToken);
 

@@ -30,6 +30,7 @@ public sealed class CypherSnapshotTests(SharedStandInNeo4jApi app) : IClassFixtu
         { "readme_2_meetings_with_japan_as_a_filter", """{ entries(where: { kind: { eq: MEETING }, countries: { some: { code: { eq: "JP" } } } }) { totalCount nodes { title } } }""" },
         { "readme_3_why_korea_is_linked", """{ entries(where: { countries: { some: { code: { eq: "KR" } } } }) { nodes { title source { document firstLine lastLine } involvements { country { name } role evidence line } themeMatches { theme { name } term } } } }""" },
         { "readme_4_korea_to_interpol", """{ connections(from: "country:KR", to: "organization:interpol", maxHops: 4, first: 5) { length steps { from { id } relationship to { id } forward evidence } } }""" },
+        { "readme_6_entry_facets", """{ all: entryFacets { totalCount kinds { value count } years { value count } themes(first: 3) { value count node { ... on Theme { name } } } bodies(first: 2) { count node { ... on Body { name } } } profiles { count node { ... on Profile { name } } } } japan: entryFacets(where: { countries: { some: { code: { eq: "JP" } } } }) { totalCount partners: countries(role: PARTNER) { value count } hosts: countries(role: HOST) { value count node { ... on Country { name } } } years(order: COUNT, first: 2) { value count } } }""" },
         { "readme_5_sorting_and_paging", """{ entries(order: [{ date: DESC }, { title: ASC }], first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title date { text start end precision note } } } } }""" },
     };
 

@@ -2,6 +2,7 @@ using System.Net;
 using AseanCyber.Api.Tests.Infrastructure;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Facets;
 using AseanCyber.Graph.Store;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -105,6 +106,8 @@ public sealed class HealthTests
         public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<EntryFacets> GetEntryFacetsAsync(EntryFacetQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken) => throw new NotSupportedException();
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using AseanCyber.Api.Tests.Infrastructure;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Querying.Facets;
 using AseanCyber.Graph.Store;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -118,6 +119,9 @@ public sealed class BatchingTests : IDisposable
 
         public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) =>
             Count(nameof(FindPathsAsync), inner.FindPathsAsync(fromId, toId, maxHops, first, cancellationToken));
+
+        public Task<EntryFacets> GetEntryFacetsAsync(EntryFacetQuery query, CancellationToken cancellationToken) =>
+            Count(nameof(GetEntryFacetsAsync), inner.GetEntryFacetsAsync(query, cancellationToken));
 
         public Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken)
         {

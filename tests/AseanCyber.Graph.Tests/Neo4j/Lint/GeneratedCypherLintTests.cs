@@ -53,6 +53,9 @@ public sealed class GeneratedCypherLintTests
             CypherSchemas.BodyFilter.Compile(new OrFilter([.. CypherSchemas.BodyFilter.FieldNames.SelectMany(StringConditions)]), "b", bodyParameters),
             CypherSchemas.BodySort.Compile(EveryKey(CypherSchemas.BodySort.FieldNames), "b"))));
 
+        statements.Add(("entry-facets with a filter", CypherFiles.Compose(
+            CypherFiles.EntryFacets, CypherSchemas.EntryFilter.Compile(byNodeFilter, "e", new CypherParameters()), [])));
+
         statements.Add(("find-paths within 1 hop", CypherFiles.FindPathsWithin(1)));
         statements.Add(("find-paths within 6 hops", CypherFiles.FindPathsWithin(CypherFiles.MaxHops)));
 
