@@ -13,7 +13,7 @@ namespace AseanCyber.Graph.Embedded;
 /// whole (imports one at a time), with each imported profile's source text kept in <see cref="EmbeddedStoreOptions.DataDirectory"/>
 /// and re-imported on start-up.
 /// </summary>
-public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
+public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
 {
     private readonly SemaphoreSlim _importGate = new(1, 1);
     private readonly string _dataDirectory;
@@ -162,7 +162,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
         foreach (var id in scope.NodeIds)
         {
-            result[id] = scope.Admits(id) && snapshot.EntriesByNode.TryGetValue(id, out var rows)
+            result[id] = scope.Admits(id) && (scope.Kind == EntryScopeKind.Shared ? SharedRows(snapshot, id) : snapshot.EntriesByNode.GetValueOrDefault(id)) is { } rows
                 ? compiled.Page(rows)
                 : EntryPage.Empty;
         }

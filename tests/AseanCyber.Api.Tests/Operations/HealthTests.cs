@@ -103,6 +103,9 @@ public sealed class HealthTests
 
         public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+        public Task<IReadOnlyDictionary<string, AseanCyber.Graph.Querying.Cooperation.ActorLinks>> GetCooperationAsync(
+            IReadOnlyCollection<string> actorIds, Filter? where, CancellationToken cancellationToken) => throw new NotSupportedException();
+
         public Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<IReadOnlyList<ImportOutcome>> ImportProfilesAsync(IReadOnlyList<ProfileDocument> documents, CancellationToken cancellationToken) =>
