@@ -1,3 +1,4 @@
+using AseanCyber.Api.Cooperation;
 using AseanCyber.Api.Entries;
 using AseanCyber.Api.Nodes;
 using AseanCyber.Api.Profiles;
@@ -36,6 +37,7 @@ public static class GraphQLSetup
         services.AddScoped<EntryLinksByEntryIdDataLoader>();
         services.AddScoped<EntriesByScopeDataLoader>();
         services.AddScoped<ProfileByCountryIdDataLoader>();
+        services.AddScoped<CooperationDataLoader>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using AseanCyber.Api.Bodies;
+using AseanCyber.Api.Cooperation;
 using AseanCyber.Api.Countries;
 using AseanCyber.Api.Entries;
 using AseanCyber.Api.Nodes;
@@ -25,6 +26,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddPlaceQueries();
         this.AddOrganizationQueries();
         this.AddPathQueries();
+        this.AddCooperationQueries();
     }
 }
 
