@@ -1,3 +1,4 @@
+using AseanCyber.Api.Cooperation;
 using AseanCyber.Api.Entries;
 using AseanCyber.Api.Facets;
 using AseanCyber.Api.Nodes;
@@ -38,6 +39,7 @@ public static class GraphQLSetup
         services.AddScoped<EntriesByScopeDataLoader>();
         services.AddScoped<ProfileByCountryIdDataLoader>();
         services.AddScoped<EntryFacetsByQueryDataLoader>();
+        services.AddScoped<CooperationDataLoader>();
         return services;
     }
 }

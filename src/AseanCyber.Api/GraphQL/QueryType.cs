@@ -1,4 +1,5 @@
 using AseanCyber.Api.Bodies;
+using AseanCyber.Api.Cooperation;
 using AseanCyber.Api.Countries;
 using AseanCyber.Api.Entries;
 using AseanCyber.Api.Facets;
@@ -27,6 +28,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddOrganizationQueries();
         this.AddPathQueries();
         this.AddFacetQueries();
+        this.AddCooperationQueries();
     }
 }
 

@@ -15,7 +15,7 @@ namespace AseanCyber.Graph.Embedded;
 /// (imports one batch at a time, each batch publishing one snapshot), with each imported profile's source text kept in
 /// <see cref="EmbeddedStoreOptions.DataDirectory"/> and re-imported on start-up.
 /// </summary>
-public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
+public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
 {
     private readonly SemaphoreSlim _importGate = new(1, 1);
     private readonly string _dataDirectory;
@@ -138,7 +138,9 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
         foreach (var id in scope.NodeIds)
         {
-            result[id] = scope.Admits(id) ? compiled.Page(snapshot.EntriesOf(id)) : EntryPage.Empty;
+            result[id] = !scope.Admits(id) ? EntryPage.Empty
+                : scope.Kind == EntryScopeKind.Shared ? (SharedRows(snapshot, id) is { } rows ? compiled.Page(rows) : EntryPage.Empty)
+                : compiled.Page(snapshot.EntriesOf(id));
         }
 
         return Task.FromResult<IReadOnlyDictionary<string, EntryPage>>(result);

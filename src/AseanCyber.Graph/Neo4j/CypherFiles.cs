@@ -35,6 +35,8 @@ internal static class CypherFiles
     public const string CountGraph = "count-graph";
     public const string FindPaths = "find-paths";
     public const string EntryFacets = "entry-facets";
+    public const string Cooperation = "cooperation";
+    public const string QueryEntriesShared = "query-entries-shared";
 
     private const string ResourcePrefix = "AseanCyber.Graph.Cypher.";
     private const string WhereMarker = "/*where*/ true";

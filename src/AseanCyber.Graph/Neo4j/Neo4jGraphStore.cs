@@ -125,6 +125,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         EntryScopeKind.Theme => CypherFiles.QueryEntriesByTheme,
         EntryScopeKind.Place => CypherFiles.QueryEntriesByPlace,
         EntryScopeKind.Organization => CypherFiles.QueryEntriesByOrganization,
+        EntryScopeKind.Shared => CypherFiles.QueryEntriesShared,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

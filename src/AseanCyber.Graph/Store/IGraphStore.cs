@@ -1,6 +1,7 @@
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Facets;
+using AseanCyber.Graph.Querying.Cooperation;
 using Ids = AseanCyber.Graph.Model.NodeIds;
 
 namespace AseanCyber.Graph.Store;
@@ -39,6 +40,14 @@ public interface IGraphStore
     Task<IReadOnlyList<Place>> GetPlacesAsync(ListQuery query, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// For each of <paramref name="actorIds"/> that names an actor (a country, profile, body or organization), every entry
+    /// it shares with another actor, with each side's evidence there, among the entries <paramref name="where"/> admits;
+    /// and its direct links (membership, a state profile and its country), which <paramref name="where"/> does not touch.
+    /// Ids that name no actor are absent from the result. <see cref="CooperationNetwork"/> computes the rest.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, ActorLinks>> GetCooperationAsync(IReadOnlyCollection<string> actorIds, Filter? where, CancellationToken cancellationToken);
 
     /// <summary>Up to <paramref name="first"/> simple paths of at most <paramref name="maxHops"/> relationships, shortest first.</summary>
     Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken);
@@ -82,11 +91,31 @@ public sealed record EntryScope(EntryScopeKind Kind, IReadOnlyList<string> NodeI
 
     public static EntryScope All { get; } = new(EntryScopeKind.All, [AllKey]);
 
+    /// <summary>What separates the two actors of a <see cref="EntryScopeKind.Shared"/> key; no id contains it.</summary>
+    public const char PairSeparator = '|';
+
     public static EntryScope Of(EntryScopeKind kind, IReadOnlyList<string> nodeIds) =>
         kind == EntryScopeKind.All ? All : new(kind, nodeIds);
 
-    /// <summary>Whether <paramref name="nodeId"/> names a node of this scope's kind (a body id in a body scope).</summary>
-    public bool Admits(string nodeId) => Kind == EntryScopeKind.All || Prefix(Kind) == Ids.PrefixOf(nodeId);
+    /// <summary>The key of the entries two actors share, in a <see cref="EntryScopeKind.Shared"/> scope.</summary>
+    public static string SharedKey(string actorId, string partnerId) => actorId + PairSeparator + partnerId;
+
+    /// <summary>The two actor ids of a <see cref="SharedKey"/>, or null when <paramref name="key"/> is not one.</summary>
+    public static (string ActorId, string PartnerId)? SplitSharedKey(string key)
+    {
+        var parts = key.Split(PairSeparator);
+        return parts.Length == 2 && CooperationActors.IsActorId(parts[0]) && CooperationActors.IsActorId(parts[1]) && parts[0] != parts[1]
+            ? (parts[0], parts[1])
+            : null;
+    }
+
+    /// <summary>Whether <paramref name="nodeId"/> names a node of this scope's kind (a body id in a body scope, two actors in a shared one).</summary>
+    public bool Admits(string nodeId) => Kind switch
+    {
+        EntryScopeKind.All => true,
+        EntryScopeKind.Shared => SplitSharedKey(nodeId) is not null,
+        _ => Prefix(Kind) == Ids.PrefixOf(nodeId),
+    };
 
     private static string Prefix(EntryScopeKind kind) => kind switch
     {
@@ -102,7 +131,8 @@ public sealed record EntryScope(EntryScopeKind Kind, IReadOnlyList<string> NodeI
 
 /// <summary>
 /// Whose entries: a profile's, a country's (involved in any role or held in one of its places), a body's (issued or ran),
-/// a theme's, a place's (held there), an organization's (named).
+/// a theme's, a place's (held there), an organization's (named); or, for a pair of actors (<see cref="EntryScope.SharedKey"/>),
+/// the entries that tie both: those in each one's own scope (a cooperation's entries).
 /// </summary>
 public enum EntryScopeKind
 {
@@ -113,6 +143,7 @@ public enum EntryScopeKind
     Theme,
     Place,
     Organization,
+    Shared,
 }
 
 public static class GraphStoreExtensions

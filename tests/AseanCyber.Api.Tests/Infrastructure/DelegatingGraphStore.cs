@@ -41,6 +41,10 @@ public class DelegatingGraphStore(IGraphStore inner) : IGraphStore
 
     public virtual Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken) => Inner.GetOrganizationsAsync(query, cancellationToken);
 
+    public virtual Task<IReadOnlyDictionary<string, AseanCyber.Graph.Querying.Cooperation.ActorLinks>> GetCooperationAsync(
+        IReadOnlyCollection<string> actorIds, Filter? where, CancellationToken cancellationToken) =>
+        Inner.GetCooperationAsync(actorIds, where, cancellationToken);
+
     public virtual Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) =>
         Inner.FindPathsAsync(fromId, toId, maxHops, first, cancellationToken);
 

@@ -94,7 +94,7 @@ public sealed class CypherSnapshotTests(SharedStandInNeo4jApi app) : IClassFixtu
     }
 
     /// <summary>The document, then each request: its path, its statement as sent and its parameters as indented JSON.</summary>
-    private static string Describe(string document, RecordedRequest[] requests)
+    internal static string Describe(string document, RecordedRequest[] requests)
     {
         var text = new StringBuilder();
         text.Append("GraphQL: ").Append(document).Append('\n');

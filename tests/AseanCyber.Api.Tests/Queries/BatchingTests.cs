@@ -117,6 +117,10 @@ public sealed class BatchingTests : IDisposable
         public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken) =>
             Count(nameof(GetOrganizationsAsync), inner.GetOrganizationsAsync(query, cancellationToken));
 
+        public Task<IReadOnlyDictionary<string, AseanCyber.Graph.Querying.Cooperation.ActorLinks>> GetCooperationAsync(
+            IReadOnlyCollection<string> actorIds, Filter? where, CancellationToken cancellationToken) =>
+            Count(nameof(GetCooperationAsync), inner.GetCooperationAsync(actorIds, where, cancellationToken));
+
         public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) =>
             Count(nameof(FindPathsAsync), inner.FindPathsAsync(fromId, toId, maxHops, first, cancellationToken));
 

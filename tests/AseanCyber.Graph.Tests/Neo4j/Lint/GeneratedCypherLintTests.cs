@@ -34,6 +34,7 @@ public sealed class GeneratedCypherLintTests
         [
             CypherFiles.QueryEntries, CypherFiles.QueryEntriesByProfile, CypherFiles.QueryEntriesByCountry, CypherFiles.QueryEntriesByBody,
             CypherFiles.QueryEntriesByTheme, CypherFiles.QueryEntriesByPlace, CypherFiles.QueryEntriesByOrganization,
+            CypherFiles.QueryEntriesShared,
         ];
         foreach (var file in entryFiles)
         {
@@ -55,6 +56,8 @@ public sealed class GeneratedCypherLintTests
 
         statements.Add(("entry-facets with a filter", CypherFiles.Compose(
             CypherFiles.EntryFacets, CypherSchemas.EntryFilter.Compile(byNodeFilter, "e", new CypherParameters()), [])));
+        statements.Add(("cooperation with a filter", CypherFiles.Compose(
+            CypherFiles.Cooperation, CypherSchemas.EntryFilter.Compile(byNodeFilter, "e", new CypherParameters()), [])));
 
         statements.Add(("find-paths within 1 hop", CypherFiles.FindPathsWithin(1)));
         statements.Add(("find-paths within 6 hops", CypherFiles.FindPathsWithin(CypherFiles.MaxHops)));
