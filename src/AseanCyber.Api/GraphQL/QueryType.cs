@@ -6,6 +6,7 @@ using AseanCyber.Api.Organizations;
 using AseanCyber.Api.Paths;
 using AseanCyber.Api.Places;
 using AseanCyber.Api.Profiles;
+using AseanCyber.Api.Search;
 using AseanCyber.Api.Themes;
 using GraphQL.Types;
 
@@ -25,6 +26,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddPlaceQueries();
         this.AddOrganizationQueries();
         this.AddPathQueries();
+        this.AddSearchQueries();
     }
 }
 

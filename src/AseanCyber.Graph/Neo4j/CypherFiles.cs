@@ -34,6 +34,7 @@ internal static class CypherFiles
     public const string GetOrganizations = "get-organizations";
     public const string CountGraph = "count-graph";
     public const string FindPaths = "find-paths";
+    public const string Search = "search";
 
     private const string ResourcePrefix = "AseanCyber.Graph.Cypher.";
     private const string WhereMarker = "/*where*/ true";
