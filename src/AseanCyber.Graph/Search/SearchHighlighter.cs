@@ -19,7 +19,7 @@ public static class SearchHighlighter
 
     /// <summary>
     /// Up to <see cref="MaxPassages"/> passages, field by field in index order (the whole title, then the best passages of
-    /// the description, the items and the linked names); none when the matched text is in no field (it always is for a hit).
+    /// the description, then matching items and linked names, each whole or cut around its match); none when the matched text is in no field (it always is for a hit).
     /// </summary>
     public static IReadOnlyList<string> Highlight(Query query, SearchDocument document)
     {
@@ -38,19 +38,29 @@ public static class SearchHighlighter
                 continue;
             }
 
-            var scorer = new QueryScorer(query, field);
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new SimpleHTMLEncoder(), scorer)
+            // Items and names are one per line: a passage never runs from one into the next.
+            var lines = field is SearchText.ItemsField or SearchText.NamesField ? text.Split('\n') : [text];
+            foreach (var line in lines)
             {
-                TextFragmenter = field == SearchText.TitleField ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, PassageLength),
-                MaxDocCharsToAnalyze = int.MaxValue,
-            };
-            using var tokens = SearchText.Analyzer.GetTokenStream(field, text);
-            foreach (var fragment in highlighter.GetBestFragments(tokens, text, MaxPassages - passages.Count))
-            {
-                var passage = fragment.Trim().ReplaceLineEndings(" ");
-                if (passage.Length > 0)
+                if (passages.Count == MaxPassages)
                 {
-                    passages.Add(passage);
+                    break;
+                }
+
+                var scorer = new QueryScorer(query, field);
+                var highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new SimpleHTMLEncoder(), scorer)
+                {
+                    TextFragmenter = field == SearchText.TitleField ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, PassageLength),
+                    MaxDocCharsToAnalyze = int.MaxValue,
+                };
+                using var tokens = SearchText.Analyzer.GetTokenStream(field, line);
+                foreach (var fragment in highlighter.GetBestFragments(tokens, line, MaxPassages - passages.Count))
+                {
+                    var passage = fragment.Trim().ReplaceLineEndings(" ");
+                    if (passage.Length > 0)
+                    {
+                        passages.Add(passage);
+                    }
                 }
             }
         }
