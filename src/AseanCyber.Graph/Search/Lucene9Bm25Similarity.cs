@@ -24,6 +24,10 @@ public sealed class Lucene9Bm25Similarity : Similarity
     private const float K1 = 1.2f;
     private const float B = 0.75f;
 
+    // SmallFloat's integer encoding (Lucene 7+): lengths below 24 exactly, the rest with 4 significant bits. Declared
+    // before the table, which static initialisation builds from it in textual order.
+    private static readonly int NumFreeValues = 255 - LongToInt4(int.MaxValue);
+
     private static readonly float[] LengthTable = BuildLengthTable();
 
     public static Lucene9Bm25Similarity Instance { get; } = new();
@@ -86,9 +90,6 @@ public sealed class Lucene9Bm25Similarity : Similarity
 
         return table;
     }
-
-    // SmallFloat's integer encoding (Lucene 7+): lengths below 24 exactly, the rest with 4 significant bits.
-    private static readonly int NumFreeValues = 255 - LongToInt4(int.MaxValue);
 
     internal static byte IntToByte4(int i)
     {
