@@ -27,7 +27,10 @@ public sealed class CypherFileTests
         if (text.Contains(WhereMarker, StringComparison.Ordinal))
         {
             var variable = name switch { "get-countries" => "c", "get-bodies" => "b", "get-profiles" or "get-places" => "p", "get-themes" => "t", "get-organizations" => "o", _ => "e" };
-            Parser.Parse(Compose(name, SampleFilter(variable), [$"{variable}.name IS NULL DESC", $"{variable}.name", $"{variable}.id IS NULL", $"{variable}.id DESC"]));
+            var order = text.Contains("/*order*/", StringComparison.Ordinal)
+                ? (IReadOnlyList<string>)[$"{variable}.name IS NULL DESC", $"{variable}.name", $"{variable}.id IS NULL", $"{variable}.id DESC"]
+                : [];
+            Parser.Parse(Compose(name, SampleFilter(variable), order));
         }
 
         if (text.Contains("/*hops*/6", StringComparison.Ordinal))

@@ -42,9 +42,8 @@ internal static class FulltextIndexes
     {
         if (name != QueryNodesProcedure)
         {
-            throw new CypherException(
-                "Neo.ClientError.Procedure.ProcedureNotFound",
-                $"There is no procedure with the name `{name}` registered for this database instance. Please ensure you've spelled the procedure name correctly and that the procedure is properly deployed.");
+            // Which other procedures a server has depends on its version and plugins: refuse rather than guess.
+            throw CypherException.NotSupported("The procedure " + name);
         }
 
         if (argumentCount == 3)
