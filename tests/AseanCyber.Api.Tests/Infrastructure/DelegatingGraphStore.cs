@@ -1,5 +1,6 @@
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Search;
 using AseanCyber.Graph.Store;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,6 +40,9 @@ public class DelegatingGraphStore(IGraphStore inner) : IGraphStore
     public virtual Task<IReadOnlyList<Place>> GetPlacesAsync(ListQuery query, CancellationToken cancellationToken) => Inner.GetPlacesAsync(query, cancellationToken);
 
     public virtual Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken) => Inner.GetOrganizationsAsync(query, cancellationToken);
+
+    public virtual Task<SearchPage> SearchEntriesAsync(SearchRequest request, CancellationToken cancellationToken) =>
+        Inner.SearchEntriesAsync(request, cancellationToken);
 
     public virtual Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) =>
         Inner.FindPathsAsync(fromId, toId, maxHops, first, cancellationToken);

@@ -35,6 +35,7 @@ public sealed class CypherSnapshotTests : IDisposable
         { "readme_2_meetings_with_japan_as_a_filter", """{ entries(where: { kind: { eq: MEETING }, countries: { some: { code: { eq: "JP" } } } }) { totalCount nodes { title } } }""" },
         { "readme_3_why_korea_is_linked", """{ entries(where: { countries: { some: { code: { eq: "KR" } } } }) { nodes { title source { document firstLine lastLine } involvements { country { name } role evidence line } themeMatches { theme { name } term } } } }""" },
         { "readme_4_korea_to_interpol", """{ connections(from: "country:KR", to: "organization:interpol", maxHops: 4, first: 5) { length steps { from { id } relationship to { id } forward evidence } } }""" },
+        { "readme_search_japan_cybercrime", """{ search(query: "Japan cybercrime -\"kuala lumpur\"", where: { kind: { in: [MEETING, ACTIVITY] } }, first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { score highlights entry { title kind } } } } }""" },
         { "readme_5_sorting_and_paging", """{ entries(order: [{ date: DESC }, { title: ASC }], first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title date { text start end precision note } } } } }""" },
     };
 

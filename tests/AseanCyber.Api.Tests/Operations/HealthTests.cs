@@ -2,6 +2,7 @@ using System.Net;
 using AseanCyber.Api.Tests.Infrastructure;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Search;
 using AseanCyber.Graph.Store;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -103,6 +104,8 @@ public sealed class HealthTests
         public Task<IReadOnlyList<Place>> GetPlacesAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<SearchPage> SearchEntriesAsync(SearchRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) => throw new NotSupportedException();
 

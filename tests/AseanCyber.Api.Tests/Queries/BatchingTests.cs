@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using AseanCyber.Api.Tests.Infrastructure;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Search;
 using AseanCyber.Graph.Store;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -115,6 +116,9 @@ public sealed class BatchingTests : IDisposable
 
         public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken) =>
             Count(nameof(GetOrganizationsAsync), inner.GetOrganizationsAsync(query, cancellationToken));
+
+        public Task<SearchPage> SearchEntriesAsync(SearchRequest request, CancellationToken cancellationToken) =>
+            Count(nameof(SearchEntriesAsync), inner.SearchEntriesAsync(request, cancellationToken));
 
         public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) =>
             Count(nameof(FindPathsAsync), inner.FindPathsAsync(fromId, toId, maxHops, first, cancellationToken));
