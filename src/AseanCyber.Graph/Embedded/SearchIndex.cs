@@ -78,8 +78,12 @@ internal sealed class SearchIndex
 
     public SearchIndex(IEnumerable<SearchSegment> segments)
     {
+        var all = segments.ToList();
+
+        // The first search after start-up builds every profile's segment: on all cores, as they are independent.
+        Parallel.ForEach(all, static segment => _ = segment.Reader);
         var readers = new List<IndexReader>();
-        foreach (var segment in segments)
+        foreach (var segment in all)
         {
             if (segment.Reader is { } reader)
             {
