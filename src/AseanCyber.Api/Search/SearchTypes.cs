@@ -1,8 +1,8 @@
 using AseanCyber.Api.Entries;
+using AseanCyber.Api.Store;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Search;
 using GraphQL;
-using AseanCyber.Api.Store;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
 
