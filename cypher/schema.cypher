@@ -53,6 +53,11 @@ CREATE TEXT INDEX profile_acronym_folded IF NOT EXISTS FOR (n:Profile) ON (n.acr
 CREATE TEXT INDEX profile_last_updated_folded IF NOT EXISTS FOR (n:Profile) ON (n.lastUpdatedFolded);
 CREATE TEXT INDEX involves_evidence_folded IF NOT EXISTS FOR ()-[r:INVOLVES]-() ON (r.evidenceFolded);
 
-// Full-text search over what an entry says, for analysts in Neo4j Browser:
-// CALL db.index.fulltext.queryNodes('entry_text', 'cybercrime AND dialogue') YIELD node, score
-CREATE FULLTEXT INDEX entry_text IF NOT EXISTS FOR (n:Entry) ON EACH [n.title, n.description];
+// Full-text search over what an entry says (the API's `search`, cypher/search.cypher), with Neo4j's english analyzer
+// (Lucene's EnglishAnalyzer: stemming, English stop words). A full-text index reads string properties only, so the
+// import writes an entry's items and the names of its bodies, places and organizations as one string each
+// (searchItems, searchNames). The name carries a version: IF NOT EXISTS never changes an existing index, so a change
+// of properties or analyzer is a new name here and a DROP of the old one, which existing databases then apply.
+DROP INDEX entry_text IF EXISTS;
+CREATE FULLTEXT INDEX entry_search_v1 IF NOT EXISTS FOR (n:Entry) ON EACH [n.title, n.description, n.searchItems, n.searchNames]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};

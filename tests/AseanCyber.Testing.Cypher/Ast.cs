@@ -215,6 +215,9 @@ internal sealed record ReturnClause(Projection Projection) : Clause;
 /// <summary>A subquery: <see cref="Imports"/> null for the old <c>CALL { WITH x ... }</c> form.</summary>
 internal sealed record CallClause(IReadOnlyList<string>? Imports, bool ImportAll, Query Query, bool Optional) : Clause;
 
+/// <summary><c>CALL name(arguments) YIELD field [AS variable], ... [WHERE ...]</c>: a procedure call inside a query.</summary>
+internal sealed record ProcedureCallClause(string Name, IReadOnlyList<Expr> Arguments, IReadOnlyList<(string Field, string Variable)> Yields, Expr? Where) : Clause;
+
 internal sealed record CreateClause(IReadOnlyList<PatternPart> Patterns) : Clause;
 
 internal sealed record MergeClause(PatternPart Pattern, IReadOnlyList<SetItem> OnCreate, IReadOnlyList<SetItem> OnMatch) : Clause;
@@ -262,7 +265,8 @@ internal sealed record SchemaCommand(
     bool IfNotExists,
     bool ForRelationship,
     string? LabelOrType,
-    IReadOnlyList<string> Properties) : Statement;
+    IReadOnlyList<string> Properties,
+    string? Analyzer = null) : Statement;
 
 internal static class Clauses
 {

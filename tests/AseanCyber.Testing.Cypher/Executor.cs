@@ -111,6 +111,8 @@ internal sealed partial class Executor(ExecutionContext ctx)
 
             case CallClause call:
                 return ApplyCall(call, rows, scope);
+            case ProcedureCallClause procedure:
+                return ApplyProcedure(procedure, rows, scope);
             case CreateClause c:
                 return ApplyCreate(c, rows, scope);
             case MergeClause m:
@@ -208,6 +210,35 @@ internal sealed partial class Executor(ExecutionContext ctx)
                 }
             }
         }
+    }
+
+    private List<Row> ApplyProcedure(ProcedureCallClause procedure, List<Row> rows, Scope scope)
+    {
+        foreach (var (_, variable) in procedure.Yields)
+        {
+            scope.Declare(variable);
+        }
+
+        var result = new List<Row>();
+        foreach (var row in rows)
+        {
+            var arguments = procedure.Arguments.Select(a => Evaluate(a, row)).ToList();
+            foreach (var (node, score) in FulltextIndexes.QueryNodes(_ctx.Graph, arguments))
+            {
+                var yielded = row;
+                foreach (var (field, variable) in procedure.Yields)
+                {
+                    yielded = yielded.With(variable, field == "node" ? node : score);
+                }
+
+                if (procedure.Where is null || Evaluate(procedure.Where, yielded) is true)
+                {
+                    result.Add(yielded);
+                }
+            }
+        }
+
+        return result;
     }
 
     private List<Row> ApplyCall(CallClause call, List<Row> rows, Scope scope)

@@ -41,7 +41,8 @@ internal sealed class RelEntity(long id, string type, NodeEntity start, NodeEnti
 /// <summary>A path value: <c>Nodes.Count == Relationships.Count + 1</c>.</summary>
 internal sealed record PathValue(IReadOnlyList<NodeEntity> Nodes, IReadOnlyList<RelEntity> Relationships);
 
-internal sealed record SchemaRule(string Name, SchemaKind Kind, bool ForRelationship, string LabelOrType, IReadOnlyList<string> Properties)
+/// <param name="Analyzer">A full-text index's analyzer (its <c>fulltext.analyzer</c> setting); null for other rules.</param>
+internal sealed record SchemaRule(string Name, SchemaKind Kind, bool ForRelationship, string LabelOrType, IReadOnlyList<string> Properties, string? Analyzer = null)
 {
     public bool SameDefinition(SchemaRule other) =>
         Kind == other.Kind && ForRelationship == other.ForRelationship && LabelOrType == other.LabelOrType && Properties.SequenceEqual(other.Properties, StringComparer.Ordinal);

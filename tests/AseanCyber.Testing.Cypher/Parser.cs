@@ -119,8 +119,53 @@ internal sealed partial class Parser
             props = SchemaProperties(v, parenthesised: true);
         }
 
+        string? analyzer = null;
+        if (kind == SchemaKind.FulltextIndex && Accept("OPTIONS"))
+        {
+            analyzer = FulltextOptions(ParseExpression());
+        }
+
         RefuseOptions();
-        return new SchemaCommand(kind, indexName, guard, isRelationship, target, props);
+        return new SchemaCommand(kind, indexName, guard, isRelationship, target, props, analyzer);
+    }
+
+    /// <summary>
+    /// A full-text index's OPTIONS: only <c>{indexConfig: {`fulltext.analyzer`: '...', `fulltext.eventually_consistent`: false}}</c>
+    /// with literal values and an analyzer this engine has (<see cref="FulltextIndexes.Analyzers"/>).
+    /// </summary>
+    private static string? FulltextOptions(Expr options)
+    {
+        if (options is not MapLiteral map)
+        {
+            throw CypherException.Syntax("OPTIONS must be a map.");
+        }
+
+        string? analyzer = null;
+        foreach (var (key, value) in map.Entries)
+        {
+            if (key != "indexConfig" || value is not MapLiteral config)
+            {
+                throw CypherException.NotSupported("The index option " + key);
+            }
+
+            foreach (var (setting, settingValue) in config.Entries)
+            {
+                switch (setting, (settingValue as Literal)?.Value)
+                {
+                    case ("fulltext.analyzer", string name):
+                        analyzer = FulltextIndexes.Analyzers.Contains(name)
+                            ? name
+                            : throw CypherException.NotSupported($"The full-text analyzer '{name}'");
+                        break;
+                    case ("fulltext.eventually_consistent", false):
+                        break;
+                    default:
+                        throw CypherException.NotSupported($"The full-text index setting {setting} with that value");
+                }
+            }
+        }
+
+        return analyzer;
     }
 
     private void RefuseOptions()
@@ -370,7 +415,54 @@ internal sealed partial class Parser
         return new MatchClause(optional, patterns, where);
     }
 
-    private CallClause ParseCall(bool optional)
+    /// <summary>
+    /// <c>CALL ns.name(args) YIELD field [AS variable], ... [WHERE condition]</c>. Only <see cref="FulltextIndexes.QueryNodesProcedure"/>
+    /// runs; YIELD is required (Neo4j requires it inside a query; a standalone call is not supported here).
+    /// </summary>
+    private ProcedureCallClause ParseProcedureCall()
+    {
+        var name = Name();
+        while (AcceptSymbol("."))
+        {
+            name += "." + Name();
+        }
+
+        ExpectSymbol("(");
+        var arguments = new List<Expr>();
+        if (!Peek.Is(")"))
+        {
+            arguments.Add(ParseExpression());
+            while (AcceptSymbol(","))
+            {
+                arguments.Add(ParseExpression());
+            }
+        }
+
+        ExpectSymbol(")");
+        FulltextIndexes.CheckCall(name, arguments.Count);
+        if (!Accept("YIELD"))
+        {
+            throw CypherException.NotSupported("CALL " + name + " without YIELD");
+        }
+
+        var yields = new List<(string, string)>();
+        do
+        {
+            var field = Name();
+            yields.Add((FulltextIndexes.CheckOutput(field), Accept("AS") ? Name() : field));
+        }
+        while (AcceptSymbol(","));
+
+        Expr? where = null;
+        if (Accept("WHERE"))
+        {
+            where = ParseExpression();
+        }
+
+        return new ProcedureCallClause(name, arguments, yields, where);
+    }
+
+    private Clause ParseCall(bool optional)
     {
         List<string>? imports = null;
         var importAll = false;
@@ -391,6 +483,10 @@ internal sealed partial class Parser
             }
 
             ExpectSymbol(")");
+        }
+        else if (IsName(Peek) && !optional)
+        {
+            return ParseProcedureCall();
         }
         else if (!Peek.Is("{"))
         {

@@ -36,7 +36,13 @@ internal static class SchemaCommands
         }
 
         var name = command.Name ?? $"{command.Kind}_{command.LabelOrType}_{string.Join("_", command.Properties)}".ToLowerInvariant();
-        var candidate = new SchemaRule(name, command.Kind, command.ForRelationship, command.LabelOrType!, command.Properties);
+        var candidate = new SchemaRule(
+            name,
+            command.Kind,
+            command.ForRelationship,
+            command.LabelOrType!,
+            command.Properties,
+            command.Kind == SchemaKind.FulltextIndex ? command.Analyzer ?? FulltextIndexes.DefaultAnalyzer : null);
         if (command.Kind == SchemaKind.UniqueConstraint && command.ForRelationship)
         {
             throw CypherException.NotSupported("Relationship uniqueness constraints");

@@ -73,6 +73,19 @@ internal static class Semantics
                     break;
                 }
 
+            case ProcedureCallClause procedure:
+                foreach (var argument in procedure.Arguments)
+                {
+                    Expr(argument, scope);
+                }
+
+                foreach (var (_, variable) in procedure.Yields)
+                {
+                    scope.Add(variable);
+                }
+
+                Expr(procedure.Where, scope);
+                break;
             case CreateClause c:
                 Bind(c.Patterns, scope);
                 break;

@@ -8,6 +8,7 @@ using AseanCyber.Api.Organizations;
 using AseanCyber.Api.Paths;
 using AseanCyber.Api.Places;
 using AseanCyber.Api.Profiles;
+using AseanCyber.Api.Search;
 using AseanCyber.Api.Themes;
 using GraphQL.Types;
 
@@ -29,6 +30,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddPathQueries();
         this.AddFacetQueries();
         this.AddCooperationQueries();
+        this.AddSearchQueries();
     }
 }
 

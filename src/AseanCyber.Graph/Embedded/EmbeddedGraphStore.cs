@@ -5,6 +5,7 @@ using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Facets;
+using AseanCyber.Graph.Search;
 using AseanCyber.Graph.Store;
 using Microsoft.Extensions.Logging;
 
@@ -157,6 +158,28 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         }
 
         return Task.FromResult<IReadOnlyDictionary<string, EntryLinks>>(result);
+    }
+
+    public Task<SearchPage> SearchEntriesAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        var query = SearchCompiler.ToLuceneQuery(request.Query);
+        var hits = Snapshot.Search.Search(query, Schemas.EntryFilter.CompileOrNull(request.Where));
+        if (hits.Count == 0)
+        {
+            return Task.FromResult(SearchPage.Empty);
+        }
+
+        var (skip, take) = request.Window.Resolve(hits.Count);
+        var page = new SearchHit[take];
+        for (var i = 0; i < take; i++)
+        {
+            var (row, score) = hits[skip + i];
+            page[i] = new SearchHit(row.Entry, score, SearchHighlighter.Highlight(query, SearchDocument.Of(row.Entry, row.Links)));
+        }
+
+        return Task.FromResult(new SearchPage(page, skip, hits.Count));
     }
 
     public Task<IReadOnlyList<Country>> GetCountriesAsync(ListQuery query, CancellationToken cancellationToken) =>

@@ -43,7 +43,10 @@ internal sealed class GraphSnapshot
         Lists = lists;
         Paths = paths;
         Entries = EntryList.Of(slices.Values.Select(s => s.Rows));
+        _search = new Lazy<SearchIndex>(() => new SearchIndex(slices.Values.Select(s => s.Search)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    private readonly Lazy<SearchIndex> _search;
 
     public static GraphSnapshot Empty { get; } = new(
         ImmutableSortedDictionary.Create<string, ProfileSlice>(StringComparer.Ordinal),
@@ -72,6 +75,9 @@ internal sealed class GraphSnapshot
     public IReadOnlyList<Organization> Organizations => Lists.Organizations;
 
     public PathGraph Paths { get; }
+
+    /// <summary>The full-text index of exactly this snapshot's entries, made of its profiles' segments on first use.</summary>
+    public SearchIndex Search => _search.Value;
 
     private NodeLists Lists { get; }
 
@@ -123,6 +129,9 @@ internal sealed class GraphSnapshot
         public Profile Profile { get; } = profile;
 
         public EntryRow[] Rows { get; } = rows;
+
+        /// <summary>The rows' full-text segment, built on the first search that needs it and kept while the slice is.</summary>
+        public SearchSegment Search { get; } = new(rows);
     }
 
     /// <summary>A document checked against one state of a <see cref="Batch"/>: what applying it needs, computed once.</summary>

@@ -37,6 +37,7 @@ internal static class CypherFiles
     public const string EntryFacets = "entry-facets";
     public const string Cooperation = "cooperation";
     public const string QueryEntriesShared = "query-entries-shared";
+    public const string Search = "search";
 
     private const string ResourcePrefix = "AseanCyber.Graph.Cypher.";
     private const string WhereMarker = "/*where*/ true";

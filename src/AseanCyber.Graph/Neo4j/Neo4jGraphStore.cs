@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.ExceptionServices;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
+using AseanCyber.Graph.Search;
 using AseanCyber.Graph.Store;
 using AseanCyber.Neo4j.QueryApi;
 using Microsoft.Extensions.Logging;
@@ -157,6 +158,44 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         }
 
         return links;
+    }
+
+    public async Task<SearchPage> SearchEntriesAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var parameters = new CypherParameters();
+        var where = request.Where is null ? null : CypherSchemas.EntryFilter.Compile(request.Where, "e", parameters);
+        var statement = CypherFiles.Compose(CypherFiles.Search, where, []);
+        parameters.Values["query"] = SearchCompiler.ToQueryString(request.Query);
+        parameters.Values["skip"] = request.Window.Offset;
+        parameters.Values["take"] = request.Window.Size;
+        var records = (await ReadAsync(statement, parameters.Values, cancellationToken).ConfigureAwait(false)).Records;
+        var record = records.Count == 1 ? records[0] : throw Neo4jMapping.Unexpected($"{records.Count} rows from search.cypher");
+        var total = Neo4jMapping.ToInt(record["total"]) ?? 0;
+        if (total == 0)
+        {
+            return SearchPage.Empty;
+        }
+
+        var nodes = record["entries"] as IReadOnlyList<object?> ?? throw Neo4jMapping.Unexpected("search entries that are not a list");
+        var scores = record["scores"] as IReadOnlyList<object?> ?? throw Neo4jMapping.Unexpected("search scores that are not a list");
+        var (skip, take) = request.Window.Resolve(total);
+        var query = SearchCompiler.ToLuceneQuery(request.Query);
+        var hits = new SearchHit[Math.Min(take, nodes.Count)];
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var node = AsNode(nodes[i]);
+            var entry = Neo4jMapping.ToEntry(node);
+            var text = new SearchDocument(
+                entry.Title,
+                entry.Description,
+                Neo4jMapping.OptionalText(node, SearchText.ItemsField),
+                Neo4jMapping.OptionalText(node, SearchText.NamesField));
+            var score = Convert.ToDouble(scores[i] ?? throw Neo4jMapping.Unexpected("a search hit without a score"), CultureInfo.InvariantCulture);
+            hits[i] = new SearchHit(entry, score, SearchHighlighter.Highlight(query, text));
+        }
+
+        return new SearchPage(hits, skip, total);
     }
 
     public Task<IReadOnlyList<Country>> GetCountriesAsync(ListQuery query, CancellationToken cancellationToken) =>

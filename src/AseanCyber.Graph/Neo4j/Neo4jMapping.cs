@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Search;
 using AseanCyber.Graph.Store;
 using AseanCyber.Neo4j.QueryApi;
 
@@ -68,6 +69,8 @@ internal static class Neo4jMapping
                 ["titleFolded"] = CypherFold.Value(entry.Title),
                 ["acronymFolded"] = CypherFold.Value(entry.Acronym),
                 ["descriptionFolded"] = CypherFold.Value(entry.Description),
+                ["searchItems"] = SearchDocument.ItemsText(entry),
+                ["searchNames"] = SearchDocument.NamesText(links),
             },
             ["bodies"] = links.Bodies.Select((l, i) => (object?)Link(l.Body.Id, l.Body.Name, i, l.Evidence, l.Line)).ToList(),
             ["involvements"] = links.Involvements.Select((l, i) => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)

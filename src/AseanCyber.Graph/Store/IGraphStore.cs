@@ -2,6 +2,7 @@ using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Facets;
 using AseanCyber.Graph.Querying.Cooperation;
+using AseanCyber.Graph.Search;
 using Ids = AseanCyber.Graph.Model.NodeIds;
 
 namespace AseanCyber.Graph.Store;
@@ -29,6 +30,12 @@ public interface IGraphStore
 
     /// <summary>All links of each entry; every requested id is in the result (<see cref="EntryLinks.Empty"/> when unknown).</summary>
     Task<IReadOnlyDictionary<string, EntryLinks>> GetEntryLinksAsync(IReadOnlyCollection<string> entryIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Entries whose title, description, items or linked names match a full-text query, filtered by the request's entry
+    /// filter, best first (BM25, ties in the default entry order), one window of them with the passages that matched.
+    /// </summary>
+    Task<SearchPage> SearchEntriesAsync(SearchRequest request, CancellationToken cancellationToken);
 
     /// <summary>Countries linked to at least one entry or profile in the graph, by name unless sorted.</summary>
     Task<IReadOnlyList<Country>> GetCountriesAsync(ListQuery query, CancellationToken cancellationToken);

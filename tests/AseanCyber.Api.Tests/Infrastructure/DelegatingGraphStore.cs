@@ -1,6 +1,7 @@
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Facets;
+using AseanCyber.Graph.Search;
 using AseanCyber.Graph.Store;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,6 +45,8 @@ public class DelegatingGraphStore(IGraphStore inner) : IGraphStore
     public virtual Task<IReadOnlyDictionary<string, AseanCyber.Graph.Querying.Cooperation.ActorLinks>> GetCooperationAsync(
         IReadOnlyCollection<string> actorIds, Filter? where, CancellationToken cancellationToken) =>
         Inner.GetCooperationAsync(actorIds, where, cancellationToken);
+    public virtual Task<SearchPage> SearchEntriesAsync(SearchRequest request, CancellationToken cancellationToken) =>
+        Inner.SearchEntriesAsync(request, cancellationToken);
 
     public virtual Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) =>
         Inner.FindPathsAsync(fromId, toId, maxHops, first, cancellationToken);

@@ -3,6 +3,7 @@ using AseanCyber.Api.Tests.Infrastructure;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Facets;
+using AseanCyber.Graph.Search;
 using AseanCyber.Graph.Store;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -104,6 +105,8 @@ public sealed class HealthTests
         public Task<IReadOnlyList<Place>> GetPlacesAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<SearchPage> SearchEntriesAsync(SearchRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) => throw new NotSupportedException();
 

@@ -3,6 +3,7 @@ using AseanCyber.Api.Tests.Infrastructure;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Facets;
+using AseanCyber.Graph.Search;
 using AseanCyber.Graph.Store;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -120,6 +121,8 @@ public sealed class BatchingTests : IDisposable
         public Task<IReadOnlyDictionary<string, AseanCyber.Graph.Querying.Cooperation.ActorLinks>> GetCooperationAsync(
             IReadOnlyCollection<string> actorIds, Filter? where, CancellationToken cancellationToken) =>
             Count(nameof(GetCooperationAsync), inner.GetCooperationAsync(actorIds, where, cancellationToken));
+        public Task<SearchPage> SearchEntriesAsync(SearchRequest request, CancellationToken cancellationToken) =>
+            Count(nameof(SearchEntriesAsync), inner.SearchEntriesAsync(request, cancellationToken));
 
         public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) =>
             Count(nameof(FindPathsAsync), inner.FindPathsAsync(fromId, toId, maxHops, first, cancellationToken));
