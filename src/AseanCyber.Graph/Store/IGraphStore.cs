@@ -1,7 +1,7 @@
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
-using AseanCyber.Graph.Querying.Facets;
 using AseanCyber.Graph.Querying.Cooperation;
+using AseanCyber.Graph.Querying.Facets;
 using AseanCyber.Graph.Search;
 using Ids = AseanCyber.Graph.Model.NodeIds;
 

@@ -1,10 +1,10 @@
-using AseanCyber.Graph.Testing;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Neo4j;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Search;
 using AseanCyber.Graph.Store;
+using AseanCyber.Graph.Testing;
 using AseanCyber.Graph.Tests.Store;
 using AseanCyber.Neo4j.QueryApi.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
