@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Runtime.ExceptionServices;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
@@ -219,20 +218,6 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         }
 
         return Task.FromResult(counter.Finish());
-    }
-
-    /// <exception cref="GraphStoreException">
-    /// INVALID_DOCUMENT when the document contradicts itself or the graph; PERSISTENCE_FAILED when its text cannot be saved.
-    /// Either way the graph and the data directory are as they were.
-    /// </exception>
-    public async Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var outcome = (await ImportProfilesAsync([document], cancellationToken).ConfigureAwait(false))[0];
-        if (outcome.Error is { } error)
-        {
-            ExceptionDispatchInfo.Throw(error);
-        }
     }
 
     /// <summary>

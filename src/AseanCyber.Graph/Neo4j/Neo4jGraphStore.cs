@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.ExceptionServices;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Search;
@@ -251,20 +250,6 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         // one look-up for all paths.
         var byId = await GetNodesAsync(paths.SelectMany(p => p.Ids).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken).ConfigureAwait(false);
         return [.. paths.Select(p => ToGraphPath(p.Ids, p.Steps, byId))];
-    }
-
-    /// <summary>
-    /// Replaces the profile with <paramref name="document"/> in one transaction (see <see cref="ImportProfilesAsync"/>).
-    /// </summary>
-    /// <exception cref="GraphStoreException">INVALID_DOCUMENT, or the Neo4j failure; either way nothing changed.</exception>
-    public async Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var outcome = (await ImportProfilesAsync([document], cancellationToken).ConfigureAwait(false))[0];
-        if (outcome.Error is { } error)
-        {
-            ExceptionDispatchInfo.Throw(error);
-        }
     }
 
     /// <summary>

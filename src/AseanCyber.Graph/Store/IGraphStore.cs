@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Cooperation;
@@ -67,13 +68,8 @@ public interface IGraphStore
     Task<EntryFacets> GetEntryFacetsAsync(EntryFacetQuery query, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Replaces the profile (same <see cref="Profile.Id"/>) and all its entries and links with <paramref name="document"/>,
-    /// all or nothing, and keeps it durably before returning. Readers never see half an import.
-    /// </summary>
-    Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Imports several documents in order, each all or nothing as <see cref="ImportProfileAsync"/> does; one that fails
+    /// Imports several documents in order. Each replaces the profile of its <see cref="Profile.Id"/> and all its entries and
+    /// links, all or nothing, and is kept durably before this returns; readers never see half an import. One that fails
     /// does not stop the others, and its outcome carries the error. The answer has one outcome per document, in order.
     /// </summary>
     Task<IReadOnlyList<ImportOutcome>> ImportProfilesAsync(IReadOnlyList<ProfileDocument> documents, CancellationToken cancellationToken);
@@ -158,6 +154,21 @@ public static class GraphStoreExtensions
     /// <summary>One page of all entries.</summary>
     public static async Task<EntryPage> QueryEntriesAsync(this IGraphStore store, EntryQuery query, CancellationToken cancellationToken) =>
         (await store.QueryEntriesAsync(EntryScope.All, query, cancellationToken).ConfigureAwait(false))[EntryScope.AllKey];
+
+    /// <summary>Imports one document all or nothing: a batch of one, so every adapter and wrapper has one import path.</summary>
+    /// <exception cref="GraphStoreException">
+    /// Why the document was not kept (INVALID_DOCUMENT, PERSISTENCE_FAILED, a Neo4j failure); the graph is as it was.
+    /// </exception>
+    public static async Task ImportProfileAsync(this IGraphStore store, ProfileDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(document);
+        var outcome = (await store.ImportProfilesAsync([document], cancellationToken).ConfigureAwait(false))[0];
+        if (outcome.Error is { } error)
+        {
+            ExceptionDispatchInfo.Throw(error);
+        }
+    }
 }
 
 /// <summary>What became of one document of a batch import: kept (no <see cref="Error"/>) or not kept, and why.</summary>

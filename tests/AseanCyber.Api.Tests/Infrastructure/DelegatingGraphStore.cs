@@ -53,8 +53,6 @@ public class DelegatingGraphStore(IGraphStore inner) : IGraphStore
 
     public virtual Task<EntryFacets> GetEntryFacetsAsync(EntryFacetQuery query, CancellationToken cancellationToken) => Inner.GetEntryFacetsAsync(query, cancellationToken);
 
-    public virtual Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken) => Inner.ImportProfileAsync(document, cancellationToken);
-
     public virtual Task<IReadOnlyList<ImportOutcome>> ImportProfilesAsync(IReadOnlyList<ProfileDocument> documents, CancellationToken cancellationToken) =>
         Inner.ImportProfilesAsync(documents, cancellationToken);
 

@@ -114,8 +114,6 @@ public sealed class HealthTests
         public Task<IReadOnlyDictionary<string, AseanCyber.Graph.Querying.Cooperation.ActorLinks>> GetCooperationAsync(
             IReadOnlyCollection<string> actorIds, Filter? where, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken) => throw new NotSupportedException();
-
         public Task<IReadOnlyList<ImportOutcome>> ImportProfilesAsync(IReadOnlyList<ProfileDocument> documents, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
     }

@@ -130,12 +130,6 @@ public sealed class BatchingTests : IDisposable
         public Task<EntryFacets> GetEntryFacetsAsync(EntryFacetQuery query, CancellationToken cancellationToken) =>
             Count(nameof(GetEntryFacetsAsync), inner.GetEntryFacetsAsync(query, cancellationToken));
 
-        public Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken)
-        {
-            calls.Enqueue(nameof(ImportProfileAsync));
-            return inner.ImportProfileAsync(document, cancellationToken);
-        }
-
         public Task<IReadOnlyList<ImportOutcome>> ImportProfilesAsync(IReadOnlyList<ProfileDocument> documents, CancellationToken cancellationToken)
         {
             calls.Enqueue(nameof(ImportProfilesAsync));

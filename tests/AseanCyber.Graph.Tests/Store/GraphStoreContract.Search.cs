@@ -2,6 +2,7 @@ using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Search;
+using AseanCyber.Graph.Store;
 
 namespace AseanCyber.Graph.Tests.Store;
 
