@@ -38,7 +38,7 @@ var directory = Directory.CreateTempSubdirectory("aseancyber-facets-bench-").Ful
 try
 {
     using var embedded = EmbeddedGraphStore.Open(
-        importer, new EmbeddedStoreOptions { DataDirectory = directory, IncludeBundledProfiles = false }, NullLogger<EmbeddedGraphStore>.Instance);
+        importer, new EmbeddedStoreOptions { DataDirectory = directory }, NullLogger<EmbeddedGraphStore>.Instance);
     await embedded.ImportProfilesAsync(documents, CancellationToken.None);
     var entries = (await embedded.QueryEntriesAsync(new EntryQuery(null, [], new Window(0, 1)), CancellationToken.None)).TotalCount;
 
@@ -87,7 +87,7 @@ try
         var server = new InMemoryQueryApi(graph);
         using var handler = new FakeQueryApiHandler(server.Respond) { TransactionTimeout = TimeSpan.FromHours(1) };
         var neo4j = new Neo4jGraphStore(handler.CreateClient(), FakeQueryApiHandler.Options(), NullLogger<Neo4jGraphStore>.Instance);
-        await neo4j.InitializeAsync(importer, seed: false, CancellationToken.None);
+        await neo4j.InitializeAsync(CancellationToken.None);
         var import = Stopwatch.StartNew();
         var outcomes = await neo4j.ImportProfilesAsync(documents, CancellationToken.None);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stand-in Neo4j (in-memory engine): imported {outcomes.Count(o => o.Succeeded)} pages in {import.Elapsed.TotalSeconds:0.0} s"));
