@@ -80,37 +80,21 @@ public abstract partial class GraphStoreContract
         var store = await StoreWithAsync(Alpha, Beta);
         var full = A.All.ToHashSet();
         var reduced = AlphaReduced.Entries.Select(e => e.Entry.Id).ToHashSet();
-        using var done = new CancellationTokenSource();
-
-        var writer = Task.Run(async () =>
-        {
-            try
+        await WhileWritingAsync(
+            10,
+            async i =>
             {
-                for (var i = 0; i < 10; i++)
-                {
-                    var outcomes = await store.ImportProfilesAsync(i % 2 == 0 ? [AlphaReduced, BetaReduced] : [Alpha, Beta], Ct);
-                    Assert.All(outcomes, o => Assert.Null(o.Error));
-                }
-            }
-            finally
+                var outcomes = await store.ImportProfilesAsync(i % 2 == 0 ? [AlphaReduced, BetaReduced] : [Alpha, Beta], Ct);
+                Assert.All(outcomes, o => Assert.Null(o.Error));
+            },
+            30,
+            async () =>
             {
-                await done.CancelAsync();
-            }
-        });
-        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
-        {
-            var reads = 0;
-            while (!done.IsCancellationRequested || reads < 30)
-            {
-                reads++;
                 var pages = await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Profile, [AlphaId, BetaId]), EntryQuery.All, Ct);
                 var alpha = Ids(pages[AlphaId]).ToHashSet();
                 Assert.True(alpha.SetEquals(full) || alpha.SetEquals(reduced), $"partial profile: {string.Join(", ", alpha)}");
                 Assert.Contains(pages[BetaId].TotalCount, new[] { 1, 2 });
-            }
-        })).ToArray();
-
-        await Task.WhenAll([writer, .. readers]);
+            });
         Assert.Equal(A.All.Length + 2, (await store.QueryEntriesAsync(EntryQuery.All, Ct)).TotalCount);
     }
 

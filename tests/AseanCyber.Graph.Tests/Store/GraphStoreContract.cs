@@ -728,15 +728,40 @@ public abstract partial class GraphStoreContract(SharedStores shared) : IAsyncLi
         var store = await StoreWithAsync(Alpha, Beta);
         var full = A.All.ToHashSet();
         var reduced = AlphaReduced.Entries.Select(e => e.Entry.Id).ToHashSet();
-        using var done = new CancellationTokenSource();
+        await WhileWritingAsync(
+            20,
+            i => store.ImportProfileAsync(i % 2 == 0 ? AlphaReduced : Alpha, Ct),
+            50,
+            async () =>
+            {
+                // One read per scope: each must see one whole version of the profile.
+                var profile = await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Profile, [AlphaId]), EntryQuery.All, Ct);
+                var ids = Ids(profile[AlphaId]).ToHashSet();
+                Assert.True(ids.SetEquals(full) || ids.SetEquals(reduced), $"partial profile: {string.Join(", ", ids)}");
+                var pages = await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Country, ["country:KR", "country:MY"]), EntryQuery.All, Ct);
+                var isFull = pages["country:KR"].TotalCount > 0;
+                Assert.Equal(isFull ? 2 : 0, pages["country:KR"].TotalCount);
+                Assert.Equal(isFull ? 1 : 0, pages["country:MY"].TotalCount);
+            });
+        Assert.Equal(A.All, Ids(await store.QueryEntriesAsync(EntryQuery.All with { Window = new Window(0, 100) }, Ct)).Take(9));
+    }
 
+    // ---- helpers -------------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Runs <paramref name="write"/> <paramref name="writes"/> times while two readers run <paramref name="read"/> until the
+    /// writes are done and each has read at least <paramref name="minReads"/> times; any failed assertion fails the test.
+    /// </summary>
+    protected static async Task WhileWritingAsync(int writes, Func<int, Task> write, int minReads, Func<Task> read)
+    {
+        using var done = new CancellationTokenSource();
         var writer = Task.Run(async () =>
         {
             try
             {
-                for (var i = 0; i < 20; i++)
+                for (var i = 0; i < writes; i++)
                 {
-                    await store.ImportProfileAsync(i % 2 == 0 ? AlphaReduced : Alpha, Ct);
+                    await write(i);
                 }
             }
             finally
@@ -746,26 +771,14 @@ public abstract partial class GraphStoreContract(SharedStores shared) : IAsyncLi
         });
         var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
         {
-            var reads = 0;
-            while (!done.IsCancellationRequested || reads < 50)
+            for (var reads = 0; !done.IsCancellationRequested || reads < minReads; reads++)
             {
-                reads++;
-                // One read per scope: each must see one whole version of the profile.
-                var profile = await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Profile, [AlphaId]), EntryQuery.All, Ct);
-                var ids = Ids(profile[AlphaId]).ToHashSet();
-                Assert.True(ids.SetEquals(full) || ids.SetEquals(reduced), $"partial profile: {string.Join(", ", ids)}");
-                var pages = await store.QueryEntriesAsync(EntryScope.Of(EntryScopeKind.Country, ["country:KR", "country:MY"]), EntryQuery.All, Ct);
-                var isFull = pages["country:KR"].TotalCount > 0;
-                Assert.Equal(isFull ? 2 : 0, pages["country:KR"].TotalCount);
-                Assert.Equal(isFull ? 1 : 0, pages["country:MY"].TotalCount);
+                await read();
             }
         })).ToArray();
 
         await Task.WhenAll([writer, .. readers]);
-        Assert.Equal(A.All, Ids(await store.QueryEntriesAsync(EntryQuery.All with { Window = new Window(0, 100) }, Ct)).Take(9));
     }
-
-    // ---- helpers -------------------------------------------------------------------------------------------------------
 
     protected static EntryQuery Where(Filter filter) => new(filter, [], new Window(0, 100));
 
