@@ -43,7 +43,8 @@ public sealed class CooperationNetworkTests
             compared += found.Count;
         }
 
-        Assert.True(compared > 12, $"only {compared} paths compared");
+        // At one hop a pair has at most its one link; longer paths are many.
+        Assert.True(compared >= (maxHops == 1 ? 3 : 24), $"only {compared} paths compared");
     }
 
     [Fact]
