@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Cooperation;
@@ -7,6 +8,9 @@ namespace AseanCyber.Graph.Embedded;
 
 public sealed partial class EmbeddedGraphStore
 {
+    /// <summary>Each entry's actors and their evidence, worked out once per row (rows live as long as their snapshot).</summary>
+    private static readonly ConditionalWeakTable<EntryRow, KeyValuePair<string, Evidence>[]> ActorsOfRow = [];
+
     public Task<IReadOnlyDictionary<string, ActorLinks>> GetCooperationAsync(IReadOnlyCollection<string> actorIds, Filter? where, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actorIds);
@@ -29,8 +33,9 @@ public sealed partial class EmbeddedGraphStore
                     continue;
                 }
 
-                var evidence = EvidenceIn(row);
-                if (!evidence.TryGetValue(actorId, out var own))
+                var evidence = ActorsOfRow.GetValue(row, static r => [.. EvidenceIn(r)]);
+                var own = Array.Find(evidence, p => p.Key == actorId).Value;
+                if (own == Evidence.None)
                 {
                     continue;
                 }

@@ -156,7 +156,7 @@ public static class CooperationNetwork
     /// Up to <paramref name="first"/> simple paths of at most <paramref name="maxHops"/> links between two actors, each
     /// link made of the entries <paramref name="where"/> admits (and direct links), strongest first (the product of the
     /// links' strengths), then fewer links, then by the ids along the way. The neighbourhoods are read level by level
-    /// from both ends at once, one store call per level: at most ceil(maxHops / 2) calls.
+    /// from both ends at once, one store call per level of each: ceil(maxHops / 2) calls.
     /// </summary>
     /// <exception cref="GraphStoreException">NODE_NOT_FOUND when an end is not an actor of the graph.</exception>
     public static async Task<IReadOnlyList<CooperationPath>> FindPathsAsync(
@@ -174,30 +174,29 @@ public static class CooperationNetwork
         List<string> fromFrontier = [fromId];
         List<string> toFrontier = [toId];
 
-        // A path of length L has its first ceil(L/2) nodes within that distance of 'from' and the rest within floor(L/2)
-        // of 'to': expanding both balls (each node of depth < its radius) finds every link of every such path.
-        var fromRadius = (maxHops + 1) / 2;
-        var toRadius = maxHops / 2;
-        for (var level = 0; level < Math.Max(fromRadius, 1); level++)
+        // Expanding every node within distance a of 'from' and b of 'to' (depth below the radius), a + b = maxHops, reads
+        // every link of every path of at most maxHops links: a link from position i < a starts at an expanded node, and
+        // one from i >= a ends within b - 1 of 'to'. The first call reads both ends (which must exist); then each call
+        // takes a level on both sides while two remain, and the last odd one on the side whose frontier is smaller.
+        var remaining = maxHops - Math.Min(maxHops, 2);
+        var (expandFrom, expandTo) = (true, true);
+        for (var call = 0; ; call++)
         {
             var ask = new List<string>();
-            if (level < fromRadius)
+            if (expandFrom)
             {
                 ask.AddRange(fromFrontier.Where(expanded.Add));
             }
 
-            if (level < toRadius || level == 0)
+            if (expandTo)
             {
                 ask.AddRange(toFrontier.Where(expanded.Add));
             }
 
-            if (ask.Count == 0)
-            {
-                break;
-            }
-
-            var answer = await store.GetCooperationAsync(ask, where, cancellationToken).ConfigureAwait(false);
-            if (level == 0)
+            var answer = ask.Count == 0
+                ? new Dictionary<string, ActorLinks>()
+                : await store.GetCooperationAsync(ask, where, cancellationToken).ConfigureAwait(false);
+            if (call == 0)
             {
                 CheckFound(answer, fromId, toId);
                 if (fromId == toId)
@@ -217,8 +216,15 @@ public static class CooperationNetwork
                 }
             }
 
-            fromFrontier = Next(graph, fromFrontier, fromSide);
-            toFrontier = Next(graph, toFrontier, toSide);
+            fromFrontier = expandFrom ? Next(graph, fromFrontier, fromSide) : fromFrontier;
+            toFrontier = expandTo ? Next(graph, toFrontier, toSide) : toFrontier;
+            if (remaining == 0)
+            {
+                break;
+            }
+
+            (expandFrom, expandTo) = remaining >= 2 ? (true, true) : (fromFrontier.Count <= toFrontier.Count, fromFrontier.Count > toFrontier.Count);
+            remaining -= expandFrom && expandTo ? 2 : 1;
         }
 
         return BestPaths(graph, fromId, toId, maxHops, first);
@@ -270,7 +276,9 @@ public static class CooperationNetwork
     /// <summary>
     /// Best-first over the links read: a partial path's strength only falls as it grows (every link is at most 1) and its
     /// length and id sequence only grow, so paths leave the queue in the answer's order and the first complete ones are
-    /// the best. A node joins a path only if 'to' is still within reach of it in the hops left.
+    /// the best. Children are made lazily, one at a time in their order (a node's links by strength, then id), so a hub
+    /// with hundreds of equally strong links costs one queue entry per path taken, not one per link. A node joins a path
+    /// only if 'to' is still within reach of it in the hops left.
     /// </summary>
     private static List<CooperationPath> BestPaths(
         Dictionary<string, Dictionary<string, CooperationLink>> graph, string fromId, string toId, int maxHops, int first)
@@ -282,14 +290,15 @@ public static class CooperationNetwork
             return result;
         }
 
-        var queue = new PriorityQueue<Partial, Partial>(PartialOrder.Instance);
-        var start = new Partial([fromId], [], 1.0);
-        queue.Enqueue(start, start);
+        var ordered = new Dictionary<string, CooperationLink[]>(StringComparer.Ordinal);
+        var queue = new PriorityQueue<Pending, Partial>(PartialOrder.Instance);
+        PushChild(new Partial([fromId], [], 1.0), 0);
         var steps = 0;
-        while (queue.TryDequeue(out var path, out _) && steps++ < MaxSearchSteps)
+        while (queue.TryDequeue(out var pending, out _) && steps++ < MaxSearchSteps)
         {
-            var last = path.Ids[^1];
-            if (last == toId)
+            PushChild(pending.Parent, pending.Index + 1);
+            var path = pending.Child;
+            if (path.Ids[^1] == toId)
             {
                 result.Add(new CooperationPath(path.Ids, path.Links, path.Strength));
                 if (result.Count == first)
@@ -300,18 +309,35 @@ public static class CooperationNetwork
                 continue;
             }
 
-            var hops = path.Links.Length;
-            foreach (var (next, link) in graph[last])
-            {
-                if (distance.TryGetValue(next, out var left) && hops + 1 + left <= maxHops && !path.Ids.Contains(next))
-                {
-                    var longer = new Partial([.. path.Ids, next], [.. path.Links, link], path.Strength * link.Strength);
-                    queue.Enqueue(longer, longer);
-                }
-            }
+            PushChild(path, 0);
         }
 
         return result;
+
+        // Queues the parent's first admissible child from link 'from' on, keyed by that child.
+        void PushChild(Partial parent, int from)
+        {
+            var last = parent.Ids[^1];
+            if (!ordered.TryGetValue(last, out var links))
+            {
+                links = graph.TryGetValue(last, out var neighbours)
+                    ? [.. neighbours.Values.OrderByDescending(l => l.Strength).ThenBy(l => l.ToId, StringComparer.Ordinal)]
+                    : [];
+                ordered.Add(last, links);
+            }
+
+            var hops = parent.Links.Length;
+            for (var i = from; i < links.Length; i++)
+            {
+                var link = links[i];
+                if (distance.TryGetValue(link.ToId, out var left) && hops + 1 + left <= maxHops && !parent.Ids.Contains(link.ToId))
+                {
+                    var child = new Partial([.. parent.Ids, link.ToId], [.. parent.Links, link], parent.Strength * link.Strength);
+                    queue.Enqueue(new Pending(parent, i, child), child);
+                    return;
+                }
+            }
+        }
     }
 
     /// <summary>Hops from every node within <paramref name="limit"/> of <paramref name="toId"/> over the links read.</summary>
@@ -346,6 +372,9 @@ public static class CooperationNetwork
         new(entryId, year, EvidenceWeights.Shared(from, to), from, to);
 
     private sealed record Partial(string[] Ids, CooperationLink[] Links, double Strength);
+
+    /// <summary>The child a parent makes with its link <see cref="Index"/> (in the parent's link order), not yet taken.</summary>
+    private sealed record Pending(Partial Parent, int Index, Partial Child);
 
     /// <summary>Strongest first, then fewer links, then the ids along the way (ordinal, a prefix first).</summary>
     private sealed class PartialOrder : IComparer<Partial>

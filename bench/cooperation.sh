@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Benchmark: cooperation and cooperationPaths on a generated graph (issue 11, item 1). Generates PAGES profile pages of
+# ENTRIES entries (bench/CooperationBench/Pages.cs, the facets bench's generator: partners, cities, bodies shared across
+# pages, INTERPOL operations) beside the bundled ASEAN page, then:
+#   1. the store port and the shared CooperationNetwork on the embedded graph, each query 20 times after a warm-up:
+#      p50, p90, max, and the answer; with STANDIN=1 also the Neo4j adapter's statements on the in-memory Cypher engine
+#      of the tests, checked to answer exactly as the embedded graph does (its times are that interpreter's, not Neo4j's);
+#   2. the whole app (Release, embedded graph loaded from a data directory holding the pages), the README's cooperation
+#      examples, each sent N times in a row with curl: p50, p90.
+# Usage: bench/cooperation.sh [pages=200] [entries=100] [requests=30]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PAGES="${1:-200}"
+ENTRIES="${2:-100}"
+REQUESTS="${3:-30}"
+PORT="${BENCH_PORT:-5197}"
+URL="http://127.0.0.1:${PORT}"
+OUT="bench/out"
+mkdir -p "$OUT"
+
+dotnet build bench/CooperationBench -c Release --nologo -v quiet >/dev/null
+BENCH=bench/CooperationBench/bin/Release/net10.0/CooperationBench.dll
+echo "== store port"
+dotnet "$BENCH" store "$PAGES" "$ENTRIES" ${STANDIN:+--standin}
+
+echo "== through HTTP"
+dotnet publish src/AseanCyber.Api -c Release -o "$OUT/app" --nologo -v quiet >/dev/null
+DATA_DIR="$(mktemp -d)"
+dotnet "$BENCH" write "$DATA_DIR" "$PAGES" "$ENTRIES"
+Serilog__MinimumLevel__Default=Warning \
+Graph__DataDirectory="$DATA_DIR" \
+ASPNETCORE_URLS="$URL" \
+ASPNETCORE_ENVIRONMENT=Production \
+  dotnet "$OUT/app/AseanCyber.Api.dll" >"$OUT/cooperation-app.log" 2>&1 &
+APP_PID=$!
+trap 'kill $APP_PID 2>/dev/null || true; rm -rf "$DATA_DIR"' EXIT
+
+for _ in $(seq 1 600); do
+  curl -fsS "$URL/health/ready" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+curl -fsS "$URL/health/ready" || { echo "app did not become ready; see $OUT/cooperation-app.log" >&2; exit 1; }
+echo
+
+PARTNERS='{"query":"{ cooperation(of: \"country:JP\", first: 5) { partner { id ... on Profile { name } } count strength roles firstYear lastYear entries(first: 3) { totalCount nodes { title } } } }"}'
+MEETINGS='{"query":"{ cooperation(of: \"country:JP\", where: { kind: { eq: MEETING }, year: { gte: 2015 } }) { partner { id } count entries { nodes { title date { start } } } } }"}'
+PATHS='{"query":"{ cooperationPaths(from: \"country:KR\", to: \"organization:interpol\", first: 3) { strength actors { id } links { from { id } to { id } kind count strength evidence(first: 2) { entry { title } weight fromEvidence toEvidence } } } }"}'
+PATHS4='{"query":"{ cooperationPaths(from: \"country:KR\", to: \"organization:interpol\", maxHops: 4, first: 5) { strength actors { id } links { count entries { id } } } }"}'
+
+measure() { # name, body
+  local name="$1" body="$2" answer
+  answer=$(curl -fsS -H 'Content-Type: application/json' --data "$body" "$URL/graphql")
+  echo "$answer" | grep -q '"errors"' && { echo "$name answered errors: $answer" >&2; exit 1; }
+  for _ in 1 2 3; do curl -fsS -o /dev/null -H 'Content-Type: application/json' --data "$body" "$URL/graphql"; done
+  for _ in $(seq 1 "$REQUESTS"); do
+    curl -fsS -o /dev/null -w '%{time_total}\n' -H 'Content-Type: application/json' --data "$body" "$URL/graphql"
+  done | sort -n | awk -v name="$name" -v bytes="${#answer}" \
+    '{ t[NR] = $1 * 1000 } END { printf "%-46s %9s %9.2f %9.2f\n", name, bytes, t[int(NR * 0.5) + 1], t[int(NR * 0.9) + 1] }'
+}
+printf '%-46s %9s %9s %9s\n' "request ($REQUESTS in a row)" 'bytes' 'p50 ms' 'p90 ms'
+measure "README: Japan's partners (5, entries)" "$PARTNERS"
+measure "README: Japan's meetings since 2015" "$MEETINGS"
+measure "README: Korea to INTERPOL (3 hops)" "$PATHS"
+measure "Korea to INTERPOL, 4 hops" "$PATHS4"
