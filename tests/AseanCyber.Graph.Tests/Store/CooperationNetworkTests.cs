@@ -1,6 +1,8 @@
 using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Cooperation;
+using AseanCyber.Graph.Querying.Facets;
+using AseanCyber.Graph.Search;
 using AseanCyber.Graph.Store;
 
 namespace AseanCyber.Graph.Tests.Store;
@@ -185,7 +187,9 @@ public sealed class CooperationNetworkTests
 
         public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<SearchPage> SearchEntriesAsync(SearchRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<EntryFacets> GetEntryFacetsAsync(EntryFacetQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<IReadOnlyList<ImportOutcome>> ImportProfilesAsync(IReadOnlyList<ProfileDocument> documents, CancellationToken cancellationToken) => throw new NotSupportedException();
 
