@@ -33,6 +33,8 @@ const PROPERTY_KEYS = [
   // The folded shadows of the case-insensitive text fields (CypherFold).
   'titleFolded', 'sectionFolded', 'categoryFolded', 'acronymFolded', 'descriptionFolded', 'nameFolded', 'codeFolded',
   'code3Folded', 'lastUpdatedFolded', 'evidenceFolded',
+  // The text the full-text index reads besides title and description (SearchDocument).
+  'searchItems', 'searchNames',
 ];
 
 // PROCEDURES we CALL. Once dbSchema has any procedures, lintCypherQuery reports every other one as an error
