@@ -78,6 +78,21 @@ public sealed class FulltextTests
     }
 
     [Fact]
+    public void Words_add_up_without_coordination_or_query_norm()
+    {
+        var db = Graph("CREATE (:Doc {title: 'alpha beta'}), (:Doc {title: 'alpha'}), (:Doc {title: 'gamma'})");
+        db.Run("CREATE FULLTEXT INDEX docs FOR (n:Doc) ON EACH [n.title]");
+
+        // Lucene 9 sums a disjunction's clause scores; Lucene 4.8's coord(overlap, max) and query norm must both be 1.
+        var both = Query(db, "alpha beta").ToDictionary(h => h.Title, h => h.Score);
+        var alpha = Query(db, "alpha").ToDictionary(h => h.Title, h => h.Score);
+        var beta = Query(db, "beta").ToDictionary(h => h.Title, h => h.Score);
+
+        Assert.Equal(alpha["alpha beta"] + beta["alpha beta"], both["alpha beta"], 5);
+        Assert.Equal(alpha["alpha"], both["alpha"], 5);
+    }
+
+    [Fact]
     public void An_unknown_index_fails_as_in_Neo4j()
     {
         var e = Fails(() => Graph(Create).Run("CALL db.index.fulltext.queryNodes('nope', 'x') YIELD node RETURN node"));

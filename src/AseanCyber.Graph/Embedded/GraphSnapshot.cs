@@ -79,6 +79,9 @@ internal sealed class GraphSnapshot
     /// <summary>The full-text index of exactly this snapshot's entries, made of its profiles' segments on first use.</summary>
     public SearchIndex Search => _search.Value;
 
+    /// <summary>A profile's full-text segment (tests check that an import keeps the segments of the profiles it leaves alone).</summary>
+    internal SearchSegment? SearchSegmentOf(string profileId) => _slices.TryGetValue(profileId, out var slice) ? slice.Search : null;
+
     private NodeLists Lists { get; }
 
     /// <summary>Any node by id: a profile, an entry or a shared node; null when the graph has none.</summary>

@@ -48,6 +48,25 @@ public sealed class EmbeddedReadPinTests : IDisposable
         Assert.Equal(AlphaReduced.Entries.Count + Beta.Entries.Count, await CountAsync(store));
     }
 
+    [Fact]
+    public async Task A_pinned_flow_searches_the_index_of_the_version_it_reads()
+    {
+        using var store = EmbeddedStores.Open(_directories.Create(), [Alpha]);
+        var request = new AseanCyber.Graph.Search.SearchRequest(AseanCyber.Graph.Search.SearchQuery.Parse("norms"), null, new Window(0, 20));
+
+        int pinnedBefore, pinnedAfter;
+        using (store.PinReads())
+        {
+            pinnedBefore = (await store.SearchEntriesAsync(request, Ct)).TotalCount;
+            await ImportOnAnotherFlowAsync(store, AlphaReduced);
+            pinnedAfter = (await store.SearchEntriesAsync(request, Ct)).TotalCount;
+        }
+
+        // Alpha's norms workshop is in the pinned version only: its index and its entries agree.
+        Assert.Equal((1, 1), (pinnedBefore, pinnedAfter));
+        Assert.Equal(0, (await store.SearchEntriesAsync(request, Ct)).TotalCount);
+    }
+
     /// <summary>As another request would: Task.Run alone would carry this flow's pin along with its execution context.</summary>
     private static Task ImportOnAnotherFlowAsync(Embedded.EmbeddedGraphStore store, Model.ProfileDocument document)
     {

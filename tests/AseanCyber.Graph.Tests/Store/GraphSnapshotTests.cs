@@ -211,4 +211,18 @@ public sealed class GraphSnapshotTests
             }
         }
     }
+
+    [Fact]
+    public void An_import_reindexes_only_the_profiles_it_rebuilds()
+    {
+        var before = GraphSnapshot.Build([Fixtures.Alpha, Fixtures.Beta]);
+        _ = before.Search;
+
+        var after = before.With(Fixtures.AlphaReduced);
+
+        Assert.Same(before.SearchSegmentOf(Fixtures.Beta.Profile.Id), after.SearchSegmentOf(Fixtures.Beta.Profile.Id));
+        Assert.NotSame(before.SearchSegmentOf(Fixtures.Alpha.Profile.Id), after.SearchSegmentOf(Fixtures.Alpha.Profile.Id));
+        var hits = after.Search.Search(AseanCyber.Graph.Search.SearchCompiler.ToLuceneQuery(AseanCyber.Graph.Search.SearchQuery.Parse("norms")), null);
+        Assert.Equal([Fixtures.B.Statement], hits.Select(h => h.Row.Entry.Id));
+    }
 }
