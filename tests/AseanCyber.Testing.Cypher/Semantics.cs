@@ -225,6 +225,14 @@ internal static class Semantics
                     return;
                 }
 
+            case Reduce r:
+                {
+                    Expr(r.Initial, scope);
+                    Expr(r.Source, scope);
+                    Expr(r.Expression, new HashSet<string>(scope) { r.Accumulator, r.Variable });
+                    return;
+                }
+
             case PatternComprehension pc:
                 {
                     var inner = new HashSet<string>(scope);
