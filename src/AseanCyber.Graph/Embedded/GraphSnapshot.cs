@@ -122,13 +122,13 @@ internal sealed class GraphSnapshot
             _entriesByNode.Add(profile.Id, []);
             foreach (var member in members)
             {
-                _links.Add(new(member.Id, Relationships.MemberOf, profile.Id, null));
+                _links.Add(new(member.Id, Relationships.MemberOf, profile.Id, null, HopWeights.MemberOf));
             }
 
             // After the members, as Neo4j orders this link (no ordinal) after theirs when a state lists itself as one.
             if (country is not null)
             {
-                _links.Add(new(profile.Id, Relationships.OfCountry, country.Id, null));
+                _links.Add(new(profile.Id, Relationships.OfCountry, country.Id, null, HopWeights.OfCountry));
             }
 
             foreach (var imported in document.Entries.OrderBy(e => e.Entry.Source.FirstLine))
@@ -164,43 +164,46 @@ internal sealed class GraphSnapshot
             var row = new EntryRow(_entries.Count, entry, profile, links);
             _entries.Add(row);
             Index(profile.Id, row);
-            _links.Add(new(entry.Id, Relationships.InProfile, profile.Id, null));
+            _links.Add(new(entry.Id, Relationships.InProfile, profile.Id, null, HopWeights.InProfile));
             foreach (var link in links.Bodies)
             {
                 Index(link.Body.Id, row);
-                _links.Add(new(entry.Id, Relationships.IssuedBy, link.Body.Id, link.Evidence));
+                _links.Add(new(entry.Id, Relationships.IssuedBy, link.Body.Id, link.Evidence, HopWeights.IssuedBy));
             }
 
             foreach (var involvement in links.Involvements)
             {
                 Index(involvement.Country.Id, row);
                 var evidence = string.Create(CultureInfo.InvariantCulture, $"{RoleName(involvement.Role)}: {involvement.Evidence}");
-                _links.Add(new(entry.Id, Relationships.Involves, involvement.Country.Id, evidence));
+                _links.Add(new(entry.Id, Relationships.Involves, involvement.Country.Id, evidence, HopWeights.Of(involvement.Role)));
             }
 
             foreach (var link in links.Places)
             {
                 Index(link.Place.Id, row);
-                _links.Add(new(entry.Id, Relationships.HeldIn, link.Place.Id, link.Evidence));
+                _links.Add(new(entry.Id, Relationships.HeldIn, link.Place.Id, link.Evidence, HopWeights.HeldIn));
                 if (link.Place.Country is { } country)
                 {
                     Index(country.Id, row);
-                    _links.Add(new(link.Place.Id, Relationships.In, country.Id, null));
+                    _links.Add(new(link.Place.Id, Relationships.In, country.Id, null, HopWeights.In));
                 }
             }
 
             foreach (var link in links.Themes)
             {
                 Index(link.Theme.Id, row);
-                _links.Add(new(entry.Id, Relationships.About, link.Theme.Id, link.Term));
+                _links.Add(new(entry.Id, Relationships.About, link.Theme.Id, ThemeEvidenceText(link), HopWeights.OfTheme(link.Confidence)));
             }
 
             foreach (var link in links.Organizations)
             {
                 Index(link.Organization.Id, row);
-                _links.Add(new(entry.Id, Relationships.Mentions, link.Organization.Id, link.Evidence));
+                _links.Add(new(entry.Id, Relationships.Mentions, link.Organization.Id, link.Evidence, HopWeights.Mentions));
             }
         }
+
+        /// <summary>A theme hop's evidence: its terms, and "weak" when they are all generic; as Neo4j's adapter words it.</summary>
+        private static string ThemeEvidenceText(ThemeLink link) => PathEvidence.OfTheme(link.Terms, link.Weak);
 
         private static string RoleName(InvolvementRole role) => role switch
         {

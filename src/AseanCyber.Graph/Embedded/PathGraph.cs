@@ -5,15 +5,15 @@ namespace AseanCyber.Graph.Embedded;
 
 /// <summary>
 /// The relationships as an undirected adjacency structure over dense node numbers, for path search. Nodes are numbered
-/// in ordinal id order and every adjacency list is sorted by neighbour number, so a depth-first walk meets paths of one
-/// length in the order of their node-id sequences. Two nodes are joined by at most one relationship (the node types
-/// fix its type); when the data links a pair twice (two roles, two mentions) the first link in import order explains the step.
+/// in ordinal id order, so comparing two paths' number sequences compares their id sequences. Each node lists its
+/// neighbours, and for each neighbour every relationship joining the two, strongest first (the first imported among
+/// equals): a hop between two nodes is explained by the strongest relationship the query allows.
 /// </summary>
 internal sealed class PathGraph
 {
     private readonly INode[] _nodes;
     private readonly Dictionary<string, int> _numbers;
-    private readonly Hop[][] _adjacency;
+    private readonly Neighbour[][] _adjacency;
 
     public PathGraph(IReadOnlyDictionary<string, INode> nodes, IReadOnlyList<Link> links)
     {
@@ -28,42 +28,59 @@ internal sealed class PathGraph
         }
 
         var adjacency = new List<Hop>[ids.Length];
-        var joined = new HashSet<(int, int)>();
         foreach (var link in links)
         {
             var from = _numbers[link.From];
             var to = _numbers[link.To];
-            if (joined.Add(from < to ? (from, to) : (to, from)))
-            {
-                (adjacency[from] ??= []).Add(new Hop(to, link.Relationship, Forward: true, link.Evidence));
-                (adjacency[to] ??= []).Add(new Hop(from, link.Relationship, Forward: false, link.Evidence));
-            }
+            var kind = LinkKinds.TryParse(link.Relationship, out var k) ? k : throw new InvalidOperationException($"Unknown relationship {link.Relationship}.");
+            (adjacency[from] ??= []).Add(new Hop(to, link.Relationship, kind, Forward: true, link.Evidence, link.Weight));
+            (adjacency[to] ??= []).Add(new Hop(from, link.Relationship, kind, Forward: false, link.Evidence, link.Weight));
         }
 
-        _adjacency = new Hop[ids.Length][];
+        _adjacency = new Neighbour[ids.Length][];
         for (var i = 0; i < ids.Length; i++)
         {
-            var hops = adjacency[i]?.ToArray() ?? [];
-            Array.Sort(hops, static (a, b) => a.To.CompareTo(b.To));
-            _adjacency[i] = hops;
+            // OrderByDescending is stable: among relationships of equal weight the first imported comes first.
+            _adjacency[i] = adjacency[i] is { } hops
+                ? [.. hops.GroupBy(h => h.To)
+                    .Select(g => new Neighbour(g.Key, [.. g.OrderByDescending(h => h.Weight)]))
+                    .OrderByDescending(n => n.Hops[0].Weight)
+                    .ThenBy(n => n.To)]
+                : [];
         }
     }
 
-    /// <summary>A stored relationship, in its direction.</summary>
-    public readonly record struct Link(string From, string Relationship, string To, string? Evidence);
+    /// <summary>A stored relationship, in its direction, with what it weighs in a path (<see cref="HopWeights"/>).</summary>
+    public readonly record struct Link(string From, string Relationship, string To, string? Evidence, double Weight);
 
-    private readonly record struct Hop(int To, string Relationship, bool Forward, string? Evidence);
+    private readonly record struct Hop(int To, string Relationship, LinkKind Kind, bool Forward, string? Evidence, double Weight);
+
+    /// <summary>A neighbour and the relationships that join it, strongest first.</summary>
+    private sealed record Neighbour(int To, Hop[] Hops);
 
     /// <summary>
-    /// Up to <paramref name="first"/> simple paths of at most <paramref name="maxHops"/> hops, by length, then by node-id sequence.
-    /// Distances to the target (breadth-first, bounded by <paramref name="maxHops"/>) prune a depth-first walk per length,
-    /// so hubs are only crossed when a path through them can still reach the target in time.
+    /// The best <see cref="PathQuery.First"/> simple paths of at most <see cref="PathQuery.MaxHops"/> hops over the allowed
+    /// relationships, ranked over all of them: strength, then length, then node ids. Depth-first walks, one per length from
+    /// the shortest, pruned with an upper bound of what a partial path can still reach: the best product of weights from
+    /// each node to the target within the hops left (computed hop by hop from the target, ignoring that paths must be
+    /// simple, so never too low). Once 'first' paths are held, a partial path whose bound cannot beat the weakest of them
+    /// is dropped, and so is a whole length whose bound cannot.
     /// </summary>
-    public IReadOnlyList<GraphPath> FindPaths(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken)
+    /// <exception cref="GraphStoreException">NODE_NOT_FOUND when either end is not a node.</exception>
+    public IReadOnlyList<GraphPath> FindPaths(PathQuery query, CancellationToken cancellationToken)
     {
-        if (first <= 0 || maxHops < 0 || !_numbers.TryGetValue(fromId, out var source) || !_numbers.TryGetValue(toId, out var target))
+        if (query.First <= 0 || query.MaxHops < 0)
         {
             return [];
+        }
+
+        var fromId = NodeIdSpelling.Canonical(query.FromId);
+        var toId = NodeIdSpelling.Canonical(query.ToId);
+        var hasSource = _numbers.TryGetValue(fromId, out var source);
+        var hasTarget = _numbers.TryGetValue(toId, out var target);
+        if (!hasSource || !hasTarget)
+        {
+            throw PathErrors.NodeNotFound(query, hasSource, hasTarget);
         }
 
         if (source == target)
@@ -71,70 +88,123 @@ internal sealed class PathGraph
             return [new GraphPath([_nodes[source]], [])];
         }
 
-        maxHops = Math.Min(maxHops, _nodes.Length - 1);
-        var distance = DistancesTo(target, maxHops);
-        if (distance[source] < 0)
+        var allowed = new bool[Enum.GetValues<LinkKind>().Length];
+        foreach (var kind in Enum.GetValues<LinkKind>())
         {
-            return [];
+            allowed[(int)kind] = query.Via is null || query.Via.Contains(kind);
         }
 
-        var search = new Search(this, target, distance, maxHops, first, cancellationToken);
-        for (var length = distance[source]; length <= maxHops && !search.IsFull; length++)
+        var maxHops = Math.Min(query.MaxHops, _nodes.Length - 1);
+        var reach = BestTo(target, maxHops, allowed, cancellationToken);
+        var search = new Search(this, target, reach, allowed, maxHops, query.First, cancellationToken);
+        for (var length = 1; length <= maxHops; length++)
         {
-            search.Walk(source, length);
+            // A longer path may be stronger (reach grows with the hops allowed): every length is considered.
+            if (reach[length][source] > 0 && search.MayEnter(reach[length][source], length))
+            {
+                search.Walk(source, length);
+            }
         }
 
-        return search.Results;
+        return search.Results();
     }
 
-    private int[] DistancesTo(int target, int maxHops)
+    /// <summary>
+    /// reach[h][v]: the best product of weights over the walks of at most h allowed hops from v to the target (0 when there
+    /// is none): an upper bound of every simple path's, since simple paths are among the walks.
+    /// </summary>
+    private double[][] BestTo(int target, int maxHops, bool[] allowed, CancellationToken cancellationToken)
     {
-        var distance = new int[_nodes.Length];
-        Array.Fill(distance, -1);
-        distance[target] = 0;
-        var queue = new Queue<int>();
-        queue.Enqueue(target);
-        while (queue.TryDequeue(out var node))
+        var reach = new double[maxHops + 1][];
+        reach[0] = new double[_nodes.Length];
+        reach[0][target] = 1;
+        for (var h = 1; h <= maxHops; h++)
         {
-            var next = distance[node] + 1;
-            if (next > maxHops)
+            cancellationToken.ThrowIfCancellationRequested();
+            var previous = reach[h - 1];
+            var current = (double[])previous.Clone();
+            for (var v = 0; v < _nodes.Length; v++)
             {
-                continue;
-            }
-
-            foreach (var hop in _adjacency[node])
-            {
-                if (distance[hop.To] < 0)
+                if (previous[v] == 0)
                 {
-                    distance[hop.To] = next;
-                    queue.Enqueue(hop.To);
+                    continue;
+                }
+
+                foreach (var neighbour in _adjacency[v])
+                {
+                    var index = FirstAllowed(neighbour, allowed);
+                    if (index >= 0 && neighbour.Hops[index].Weight * previous[v] is var through && through > current[neighbour.To])
+                    {
+                        current[neighbour.To] = through;
+                    }
                 }
             }
+
+            reach[h] = current;
         }
 
-        return distance;
+        return reach;
     }
 
-    private sealed class Search(PathGraph graph, int target, int[] distance, int maxHops, int first, CancellationToken cancellationToken)
+    private static int FirstAllowed(Neighbour neighbour, bool[] allowed)
     {
+        for (var i = 0; i < neighbour.Hops.Length; i++)
+        {
+            if (allowed[(int)neighbour.Hops[i].Kind])
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private sealed class Search(PathGraph graph, int target, double[][] reach, bool[] allowed, int maxHops, int first, CancellationToken cancellationToken)
+    {
+        /// <summary>
+        /// Products of the same weights in another order may differ in the last bit: a bound is widened by this much so
+        /// that it never falls below a path that ties with the weakest held (a tie the node ids may still win).
+        /// </summary>
+        private const double Slack = 1 + 1e-9;
+
         private readonly bool[] _onPath = new bool[graph._nodes.Length];
         private readonly int[] _nodes = new int[maxHops + 1];
         private readonly Hop[] _hops = new Hop[maxHops];
+
+        /// <summary>The best paths so far, best first; at most <c>first</c>.</summary>
+        private readonly List<Found> _best = [];
         private int _visits;
 
-        public List<GraphPath> Results { get; } = [];
+        private sealed record Found(double Strength, int[] Nodes, Hop[] Hops);
 
-        public bool IsFull => Results.Count >= first;
-
+        /// <summary>Every simple path of exactly <paramref name="length"/> hops that may still rank among the best.</summary>
         public void Walk(int source, int length)
         {
             _nodes[0] = source;
             _onPath[source] = true;
-            Extend(source, 0, length);
+            Extend(source, 0, length, 1.0);
             _onPath[source] = false;
         }
 
-        private void Extend(int node, int depth, int length)
+        public List<GraphPath> Results() => [.. _best.Select(Materialize)];
+
+        /// <summary>
+        /// Whether a path of at most <paramref name="bound"/> strength and <paramref name="length"/> hops may rank among the
+        /// best held: with equal strength and length the node ids decide, so such a path may.
+        /// </summary>
+        public bool MayEnter(double bound, int length)
+        {
+            if (_best.Count < first)
+            {
+                return true;
+            }
+
+            var weakest = _best[^1];
+            var widened = bound * Slack;
+            return widened > weakest.Strength || (widened == weakest.Strength && length <= weakest.Nodes.Length - 1);
+        }
+
+        private void Extend(int node, int depth, int length, double strength)
         {
             if ((++_visits & 0xFFF) == 0)
             {
@@ -142,11 +212,24 @@ internal sealed class PathGraph
             }
 
             var remaining = length - depth - 1;
-            foreach (var hop in graph._adjacency[node])
+            var reachable = reach[remaining];
+            foreach (var neighbour in graph._adjacency[node])
             {
-                var next = hop.To;
-                var d = distance[next];
-                if (_onPath[next] || d < 0 || d > remaining || (next == target && remaining > 0))
+                var next = neighbour.To;
+                if (_onPath[next] || reachable[next] == 0 || (next == target) != (remaining == 0))
+                {
+                    continue;
+                }
+
+                var index = FirstAllowed(neighbour, allowed);
+                if (index < 0)
+                {
+                    continue;
+                }
+
+                var hop = neighbour.Hops[index];
+                var extended = strength * hop.Weight;
+                if (!MayEnter(extended * reachable[next], length))
                 {
                     continue;
                 }
@@ -155,32 +238,75 @@ internal sealed class PathGraph
                 _nodes[depth + 1] = next;
                 if (next == target)
                 {
-                    Results.Add(Materialize(depth + 1));
+                    Offer(extended, length);
                 }
                 else
                 {
                     _onPath[next] = true;
-                    Extend(next, depth + 1, length);
+                    Extend(next, depth + 1, length, extended);
                     _onPath[next] = false;
-                }
-
-                if (IsFull)
-                {
-                    return;
                 }
             }
         }
 
-        private GraphPath Materialize(int length)
+        private void Offer(double strength, int length)
         {
-            var nodes = new INode[length + 1];
-            var steps = new PathStep[length];
-            nodes[0] = graph._nodes[_nodes[0]];
-            for (var i = 0; i < length; i++)
+            var found = new Found(strength, _nodes[..(length + 1)], _hops[..length]);
+            var at = _best.Count;
+            while (at > 0 && Compare(found, _best[at - 1]) < 0)
             {
-                nodes[i + 1] = graph._nodes[_nodes[i + 1]];
-                var hop = _hops[i];
-                steps[i] = new PathStep(nodes[i], hop.Relationship, nodes[i + 1], hop.Forward, hop.Evidence);
+                at--;
+            }
+
+            if (at >= first)
+            {
+                return;
+            }
+
+            _best.Insert(at, found);
+            if (_best.Count > first)
+            {
+                _best.RemoveAt(_best.Count - 1);
+            }
+        }
+
+        /// <summary>Stronger first, then shorter, then by node numbers (ordinal ids).</summary>
+        private static int Compare(Found a, Found b)
+        {
+            var byStrength = b.Strength.CompareTo(a.Strength);
+            if (byStrength != 0)
+            {
+                return byStrength;
+            }
+
+            var byLength = a.Nodes.Length.CompareTo(b.Nodes.Length);
+            if (byLength != 0)
+            {
+                return byLength;
+            }
+
+            for (var i = 0; i < a.Nodes.Length; i++)
+            {
+                var byNode = a.Nodes[i].CompareTo(b.Nodes[i]);
+                if (byNode != 0)
+                {
+                    return byNode;
+                }
+            }
+
+            return 0;
+        }
+
+        private GraphPath Materialize(Found found)
+        {
+            var nodes = new INode[found.Nodes.Length];
+            var steps = new PathStep[found.Hops.Length];
+            nodes[0] = graph._nodes[found.Nodes[0]];
+            for (var i = 0; i < steps.Length; i++)
+            {
+                nodes[i + 1] = graph._nodes[found.Nodes[i + 1]];
+                var hop = found.Hops[i];
+                steps[i] = new PathStep(nodes[i], hop.Relationship, nodes[i + 1], hop.Forward, hop.Evidence, hop.Weight);
             }
 
             return new GraphPath(nodes, steps);

@@ -12,6 +12,9 @@ public static class GraphErrorCodes
     /// <summary>An imported profile's text could not be kept; nothing changed.</summary>
     public const string PersistenceFailed = "PERSISTENCE_FAILED";
 
+    /// <summary>An id a query starts from or goes to names no node of the graph.</summary>
+    public const string NodeNotFound = "NODE_NOT_FOUND";
+
     public const string Neo4jUnavailable = "NEO4J_UNAVAILABLE";
 
     public const string Neo4jUnauthorized = "NEO4J_UNAUTHORIZED";

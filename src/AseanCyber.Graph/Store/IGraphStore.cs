@@ -39,8 +39,15 @@ public interface IGraphStore
 
     Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Up to <paramref name="first"/> simple paths of at most <paramref name="maxHops"/> relationships, shortest first.</summary>
-    Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken);
+    /// <summary>
+    /// Up to <see cref="PathQuery.First"/> simple paths of at most <see cref="PathQuery.MaxHops"/> relationships, of the
+    /// kinds <see cref="PathQuery.Via"/> allows, ranked over all such paths: by <see cref="GraphPath.Strength"/>
+    /// (<see cref="HopWeights"/>), then fewer hops, then node ids (ordinal). Two nodes joined by several relationships are
+    /// one hop, explained by the strongest allowed one (the first imported among equals). A country id matches by code in
+    /// any case (<see cref="NodeIdSpelling"/>).
+    /// </summary>
+    /// <exception cref="GraphStoreException">NODE_NOT_FOUND when either end is not a node of the graph.</exception>
+    Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken);
 
     /// <summary>
     /// Replaces the profile (same <see cref="Profile.Id"/>) and all its entries and links with <paramref name="document"/>,
@@ -109,6 +116,10 @@ public enum EntryScopeKind
 
 public static class GraphStoreExtensions
 {
+    /// <summary>Every relationship kind allowed: see <see cref="IGraphStore.FindPathsAsync(PathQuery, CancellationToken)"/>.</summary>
+    public static Task<IReadOnlyList<GraphPath>> FindPathsAsync(this IGraphStore store, string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) =>
+        store.FindPathsAsync(new PathQuery(fromId, toId, maxHops, first), cancellationToken);
+
     /// <summary>One page of all entries.</summary>
     public static async Task<EntryPage> QueryEntriesAsync(this IGraphStore store, EntryQuery query, CancellationToken cancellationToken) =>
         (await store.QueryEntriesAsync(EntryScope.All, query, cancellationToken).ConfigureAwait(false))[EntryScope.AllKey];
@@ -126,13 +137,17 @@ public sealed record StoreHealth(bool IsReady, string Description);
 public sealed record GraphPath(IReadOnlyList<INode> Nodes, IReadOnlyList<PathStep> Steps)
 {
     public int Length => Steps.Count;
+
+    /// <summary>The product of the hops' weights, left to right (1 for a path of no hop): how well the path is evidenced.</summary>
+    public double Strength => Steps.Aggregate(1.0, static (strength, step) => strength * step.Weight);
 }
 
 /// <summary>
 /// One hop, in the order walked. <see cref="Relationship"/> is the stored type (ISSUED_BY, INVOLVES, ...);
-/// <see cref="Forward"/> is false when the hop walks the relationship against its direction.
+/// <see cref="Forward"/> is false when the hop walks the relationship against its direction; <see cref="Weight"/> is
+/// what the hop's evidence is worth (<see cref="HopWeights"/>).
 /// </summary>
-public sealed record PathStep(INode From, string Relationship, INode To, bool Forward, string? Evidence);
+public sealed record PathStep(INode From, string Relationship, INode To, bool Forward, string? Evidence, double Weight);
 
 public static class Relationships
 {

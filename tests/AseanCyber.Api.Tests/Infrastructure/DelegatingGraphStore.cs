@@ -40,8 +40,8 @@ public class DelegatingGraphStore(IGraphStore inner) : IGraphStore
 
     public virtual Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken) => Inner.GetOrganizationsAsync(query, cancellationToken);
 
-    public virtual Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) =>
-        Inner.FindPathsAsync(fromId, toId, maxHops, first, cancellationToken);
+    public virtual Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
+        Inner.FindPathsAsync(query, cancellationToken);
 
     public virtual Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken) => Inner.ImportProfileAsync(document, cancellationToken);
 

@@ -101,7 +101,7 @@ public sealed class HealthTests
 
         public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken) => throw new NotSupportedException();
 

@@ -116,8 +116,8 @@ public sealed class BatchingTests : IDisposable
         public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken) =>
             Count(nameof(GetOrganizationsAsync), inner.GetOrganizationsAsync(query, cancellationToken));
 
-        public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) =>
-            Count(nameof(FindPathsAsync), inner.FindPathsAsync(fromId, toId, maxHops, first, cancellationToken));
+        public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
+            Count(nameof(FindPathsAsync), inner.FindPathsAsync(query, cancellationToken));
 
         public Task ImportProfileAsync(ProfileDocument document, CancellationToken cancellationToken)
         {

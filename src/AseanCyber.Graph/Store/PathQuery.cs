@@ -1,0 +1,155 @@
+using System.Collections.Frozen;
+using AseanCyber.Graph.Import;
+using AseanCyber.Graph.Model;
+
+namespace AseanCyber.Graph.Store;
+
+/// <summary>
+/// What <see cref="IGraphStore.FindPathsAsync(PathQuery, CancellationToken)"/> looks for: up to <see cref="First"/> simple
+/// paths of at most <see cref="MaxHops"/> relationships between two nodes, through the relationship kinds of
+/// <see cref="Via"/> only (every kind when null), strongest first (<see cref="HopWeights"/>).
+/// </summary>
+public sealed record PathQuery(string FromId, string ToId, int MaxHops, int First)
+{
+    /// <summary>The relationship kinds a path may use; null for all of them.</summary>
+    public IReadOnlySet<LinkKind>? Via { get; init; }
+
+    /// <summary>Whether a path may use <paramref name="relationship"/> (a stored type such as INVOLVES).</summary>
+    public bool Allows(string relationship) => Via is null || (LinkKinds.TryParse(relationship, out var kind) && Via.Contains(kind));
+}
+
+/// <summary>The kinds of relationship in the graph, by their stored type: one value per <see cref="Relationships"/> constant.</summary>
+public enum LinkKind
+{
+    IssuedBy,
+    Involves,
+    HeldIn,
+    In,
+    About,
+    Mentions,
+    MemberOf,
+    InProfile,
+    OfCountry,
+}
+
+public static class LinkKinds
+{
+    private static readonly FrozenDictionary<LinkKind, string> Types = new Dictionary<LinkKind, string>
+    {
+        [LinkKind.IssuedBy] = Relationships.IssuedBy,
+        [LinkKind.Involves] = Relationships.Involves,
+        [LinkKind.HeldIn] = Relationships.HeldIn,
+        [LinkKind.In] = Relationships.In,
+        [LinkKind.About] = Relationships.About,
+        [LinkKind.Mentions] = Relationships.Mentions,
+        [LinkKind.MemberOf] = Relationships.MemberOf,
+        [LinkKind.InProfile] = Relationships.InProfile,
+        [LinkKind.OfCountry] = Relationships.OfCountry,
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<string, LinkKind> Kinds = Types.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+    /// <summary>The stored relationship type of <paramref name="kind"/> (ISSUED_BY for <see cref="LinkKind.IssuedBy"/>).</summary>
+    public static string TypeOf(LinkKind kind) =>
+        Types.TryGetValue(kind, out var type) ? type : throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
+
+    public static bool TryParse(string relationship, out LinkKind kind) => Kinds.TryGetValue(relationship, out kind);
+}
+
+/// <summary>
+/// How strongly one hop of a <c>connections</c> path ties its two nodes, from the evidence behind it; a path's strength is
+/// the product of its hops' weights, so shorter and better-evidenced paths come first, and hops that only say two entries
+/// share a profile (IN_PROFILE) or a theme (ABOUT, times the theme link's confidence) come last. The README's table.
+/// </summary>
+public static class HopWeights
+{
+    public const double IssuedBy = 1.0;
+    public const double Partner = 1.0;
+    public const double Host = 0.9;
+    public const double Venue = 0.6;
+    public const double HeldIn = 0.6;
+    public const double In = 0.6;
+    public const double Mentions = 0.5;
+    public const double MemberOf = 0.5;
+    public const double OfCountry = 1.0;
+    public const double InProfile = 0.3;
+    public const double About = 0.1;
+
+    /// <summary>By relationship type, INVOLVES excepted (its weight is its role's): what Neo4j receives as $weights.</summary>
+    public static IReadOnlyDictionary<string, double> ByRelationship { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        [Relationships.IssuedBy] = IssuedBy,
+        [Relationships.HeldIn] = HeldIn,
+        [Relationships.In] = In,
+        [Relationships.About] = About,
+        [Relationships.Mentions] = Mentions,
+        [Relationships.MemberOf] = MemberOf,
+        [Relationships.InProfile] = InProfile,
+        [Relationships.OfCountry] = OfCountry,
+    };
+
+    public static double Of(InvolvementRole role) => role switch
+    {
+        InvolvementRole.Partner => Partner,
+        InvolvementRole.Host => Host,
+        InvolvementRole.Venue => Venue,
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
+
+    /// <summary>An ABOUT hop: the theme weight scaled by the link's confidence, multiplied in this order on every adapter.</summary>
+    public static double OfTheme(double confidence) => About * confidence;
+
+    /// <summary>Any hop but INVOLVES and ABOUT, whose weights depend on the link (<see cref="Of(InvolvementRole)"/>, <see cref="OfTheme"/>).</summary>
+    public static double Of(string relationship) =>
+        ByRelationship.TryGetValue(relationship, out var weight) && relationship != Relationships.About
+            ? weight
+            : throw new ArgumentOutOfRangeException(nameof(relationship), relationship, "INVOLVES and ABOUT weigh by their role and confidence.");
+}
+
+/// <summary>Ids as callers may spell them: a country's id matches by ISO code in any case, alpha-2 or alpha-3.</summary>
+public static class NodeIdSpelling
+{
+    /// <summary>
+    /// "country:JP" for "country:jp", "Country:JP" or "country:JPN"; any other id unchanged (their keys are the graph's own
+    /// slugs, compared exactly).
+    /// </summary>
+    public static string Canonical(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var colon = id.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0 || !id.AsSpan(0, colon).Equals(NodeIds.CountryPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return id;
+        }
+
+        var code = id[(colon + 1)..].Trim().ToUpperInvariant();
+        return code.Length switch
+        {
+            2 => NodeIds.Country(code),
+            3 when code.All(char.IsAsciiLetterUpper) && ReferenceData.Default.FindCountry(code) is { } country => country.Id,
+            _ => id,
+        };
+    }
+}
+
+internal static class PathErrors
+{
+    /// <summary>NODE_NOT_FOUND naming the end or ends of <paramref name="query"/> that are not in the graph, as the caller spelt them.</summary>
+    public static GraphStoreException NodeNotFound(PathQuery query, bool hasSource, bool hasTarget)
+    {
+        var missing = (hasSource, hasTarget) switch
+        {
+            (false, false) when query.FromId != query.ToId => $"'{query.FromId}' (from) and '{query.ToId}' (to)",
+            (false, _) => $"'{query.FromId}' (from)",
+            _ => $"'{query.ToId}' (to)",
+        };
+        return new GraphStoreException(GraphErrorCodes.NodeNotFound, $"No node of the graph has the id {missing}.");
+    }
+}
+
+/// <summary>How a hop's evidence reads, the same on every adapter.</summary>
+internal static class PathEvidence
+{
+    /// <summary>"cybercrime, law enforcement"; "weak: drill, exercise" when the theme link rests on generic terms only.</summary>
+    public static string OfTheme(IReadOnlyList<string> terms, bool weak) => (weak ? "weak: " : "") + string.Join(", ", terms);
+}
