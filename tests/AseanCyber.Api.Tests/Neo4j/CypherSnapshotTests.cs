@@ -33,8 +33,9 @@ public sealed class CypherSnapshotTests : IDisposable
     {
         { "readme_1_meetings_of_japan", """{ country(code: "JP") { name entries(where: { kind: { eq: MEETING } }) { totalCount nodes { title date { start end } bodies { name } themes { name } } } } }""" },
         { "readme_2_meetings_with_japan_as_a_filter", """{ entries(where: { kind: { eq: MEETING }, countries: { some: { code: { eq: "JP" } } } }) { totalCount nodes { title } } }""" },
-        { "readme_3_why_korea_is_linked", """{ entries(where: { countries: { some: { code: { eq: "KR" } } } }) { nodes { title source { document firstLine lastLine } involvements { country { name } role evidence line } themeMatches { theme { name } term } } } }""" },
-        { "readme_4_korea_to_interpol", """{ connections(from: "country:KR", to: "organization:interpol", maxHops: 4, first: 5) { length steps { from { id } relationship to { id } forward evidence } } }""" },
+        { "readme_3_why_korea_is_linked", """{ entries(where: { countries: { some: { code: { eq: "KR" } } } }) { nodes { title source { document firstLine lastLine } involvements { country { name } role evidence line } themeMatches { theme { name } terms confidence weak } } } }""" },
+        { "readme_4_korea_to_interpol", """{ connections(from: "country:KR", to: "organization:interpol", maxHops: 4, first: 5) { length strength steps { from { id } relationship to { id } forward evidence weight } } }""" },
+        { "readme_4b_korea_to_interpol_via", """{ connections(from: "country:kor", to: "organization:interpol", maxHops: 6, first: 3, via: [INVOLVES, ABOUT, MENTIONS]) { strength nodes { id } } }""" },
         { "readme_5_sorting_and_paging", """{ entries(order: [{ date: DESC }, { title: ASC }], first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title date { text start end precision note } } } } }""" },
     };
 
