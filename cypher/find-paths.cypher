@@ -1,6 +1,8 @@
 // Up to $first simple paths of at most $maxHops relationships between two nodes, in either direction, ranked over all
-// of them: by strength, the product of the hops' weights ($weights by relationship type; INVOLVES by its role from
-// $roleWeights; ABOUT the theme weight times the link's confidence), then fewer hops, then the ids along the way.
+// of them: by strength, the product of the hops' weights in whole thousandths ($weights by relationship type; INVOLVES
+// by its role from $roleWeights; ABOUT $weights.ABOUT times the link's confidence, rounded), scaled by 1000 per hop
+// short of 6 so that paths of every length compare exactly (at most 1000^6: a 64-bit integer); then fewer hops, then
+// the ids along the way.
 // Two nodes joined twice (a country involved as partner and host, a state's country both member and own country) count
 // once, explained by the strongest link, the lowest ordinal among equals, as in the embedded graph.
 // The search is SHORTEST 6 GROUPS: Neo4j's shortest-path search (StatefulShortestPath) expands breadth-first from the
@@ -38,12 +40,13 @@ WITH path, [x IN nodes(path) | x.id] AS ids
 WHERE length(path) <= $maxHops
   AND all(x IN nodes(path) WHERE single(y IN nodes(path) WHERE y = x))
 WITH path, ids,
-     reduce(s = 1.0, r IN relationships(path) |
+     reduce(s = 1, r IN relationships(path) |
        s * CASE type(r)
              WHEN 'INVOLVES' THEN $roleWeights[r.role]
-             WHEN 'ABOUT' THEN $weights.ABOUT * r.confidence
+             WHEN 'ABOUT' THEN toInteger(round($weights.ABOUT * r.confidence))
              ELSE $weights[type(r)]
-           END) AS strength
+           END)
+     * reduce(scale = 1, i IN range(length(path), 5) | scale * 1000) AS strength
 ORDER BY strength DESC, [r IN relationships(path) | r.ordinal]
 WITH ids, head(collect(path)) AS path, max(strength) AS strength
 ORDER BY strength DESC, size(ids), ids

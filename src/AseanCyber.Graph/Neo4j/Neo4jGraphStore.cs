@@ -214,11 +214,11 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
             ["toId"] = toId,
             ["maxHops"] = hops,
             ["first"] = query.First,
-            ["weights"] = HopWeights.ByRelationship.ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal),
-            ["roleWeights"] = Enum.GetValues<InvolvementRole>().ToDictionary(CypherEnums.Name, r => (object?)HopWeights.Of(r), StringComparer.Ordinal),
+            ["weights"] = HopWeights.ByRelationship.ToDictionary(p => p.Key, p => (object?)(long)p.Value, StringComparer.Ordinal),
+            ["roleWeights"] = Enum.GetValues<InvolvementRole>().ToDictionary(CypherEnums.Name, r => (object?)(long)HopWeights.Of(r), StringComparer.Ordinal),
         };
         var result = await ReadAsync(CypherFiles.FindPathsWithin(hops, query.Via), parameters, cancellationToken).ConfigureAwait(false);
-        var paths = result.Records.Select(r => (Ids: Strings(r["ids"]).ToArray(), Steps: Maps(r["steps"]).ToArray())).ToArray();
+        var paths = result.Records.Select(r => (Ids: Strings(r["ids"]).ToArray(), Steps: Maps(r["steps"]).ToArray(), Strength: r["strength"])).ToArray();
         if (paths.Length == 0)
         {
             // No row says no path or no such node: only the look-up of the two ends tells which.
@@ -229,7 +229,13 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
         // A path comes as its node ids and hops; the nodes (places with their country, profiles with their members) in
         // one look-up for all paths.
         var byId = await GetNodesAsync(paths.SelectMany(p => p.Ids).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken).ConfigureAwait(false);
-        return [.. paths.Select(p => ToGraphPath(p.Ids, p.Steps, byId))];
+        return [.. paths.Select(p => Checked(ToGraphPath(p.Ids, p.Steps, byId), p.Strength))];
+
+        // The statement ranked by its own product of the weights: it must be the one the hops read back give.
+        static GraphPath Checked(GraphPath path, object? strength) =>
+            strength is long ranked && ranked == HopWeights.Rank(path.Product, path.Length)
+                ? path
+                : throw Neo4jMapping.Unexpected($"a path ranked {strength ?? "null"} whose hops weigh {HopWeights.Rank(path.Product, path.Length)}");
     }
 
     private async Task EnsureEndsExistAsync(PathQuery query, string fromId, string toId, CancellationToken cancellationToken)
@@ -417,7 +423,7 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
     }
 
     /// <summary>What explains a hop and what it weighs, worded and weighed as the embedded graph does.</summary>
-    private static (string? Evidence, double Weight) StepEvidence(string type, IReadOnlyDictionary<string, object?> hop)
+    private static (string? Evidence, int Permille) StepEvidence(string type, IReadOnlyDictionary<string, object?> hop)
     {
         switch (type)
         {

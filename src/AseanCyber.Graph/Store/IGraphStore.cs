@@ -138,16 +138,23 @@ public sealed record GraphPath(IReadOnlyList<INode> Nodes, IReadOnlyList<PathSte
 {
     public int Length => Steps.Count;
 
-    /// <summary>The product of the hops' weights, left to right (1 for a path of no hop): how well the path is evidenced.</summary>
-    public double Strength => Steps.Aggregate(1.0, static (strength, step) => strength * step.Weight);
+    /// <summary>The product of the hops' weights in thousandths, exact (1 for a path of no hop).</summary>
+    public long Product => Steps.Aggregate(1L, static (product, step) => product * step.Permille);
+
+    /// <summary>How well the path is evidenced, 0 to 1: the product of the hops' weights.</summary>
+    public double Strength => Product / Math.Pow(1000, Length);
 }
 
 /// <summary>
 /// One hop, in the order walked. <see cref="Relationship"/> is the stored type (ISSUED_BY, INVOLVES, ...);
-/// <see cref="Forward"/> is false when the hop walks the relationship against its direction; <see cref="Weight"/> is
-/// what the hop's evidence is worth (<see cref="HopWeights"/>).
+/// <see cref="Forward"/> is false when the hop walks the relationship against its direction; <see cref="Permille"/> is
+/// what the hop's evidence is worth, in thousandths (<see cref="HopWeights"/>).
 /// </summary>
-public sealed record PathStep(INode From, string Relationship, INode To, bool Forward, string? Evidence, double Weight);
+public sealed record PathStep(INode From, string Relationship, INode To, bool Forward, string? Evidence, int Permille)
+{
+    /// <summary>The hop's weight, 0 to 1.</summary>
+    public double Weight => Permille / 1000.0;
+}
 
 public static class Relationships
 {

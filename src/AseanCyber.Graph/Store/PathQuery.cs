@@ -13,9 +13,6 @@ public sealed record PathQuery(string FromId, string ToId, int MaxHops, int Firs
 {
     /// <summary>The relationship kinds a path may use; null for all of them.</summary>
     public IReadOnlySet<LinkKind>? Via { get; init; }
-
-    /// <summary>Whether a path may use <paramref name="relationship"/> (a stored type such as INVOLVES).</summary>
-    public bool Allows(string relationship) => Via is null || (LinkKinds.TryParse(relationship, out var kind) && Via.Contains(kind));
 }
 
 /// <summary>The kinds of relationship in the graph, by their stored type: one value per <see cref="Relationships"/> constant.</summary>
@@ -57,26 +54,33 @@ public static class LinkKinds
 }
 
 /// <summary>
-/// How strongly one hop of a <c>connections</c> path ties its two nodes, from the evidence behind it; a path's strength is
-/// the product of its hops' weights, so shorter and better-evidenced paths come first, and hops that only say two entries
-/// share a profile (IN_PROFILE) or a theme (ABOUT, times the theme link's confidence) come last. The README's table.
+/// How strongly one hop of a <c>connections</c> path ties its two nodes, from the evidence behind it, in thousandths
+/// (1000 = 1.0); a path's strength is the product of its hops' weights, so shorter and better-evidenced paths come first,
+/// and hops that only say two entries share a profile (IN_PROFILE) or a theme (ABOUT, times the theme link's confidence)
+/// come last. Whole thousandths keep every product exact (at most 1000^6, within a long), so equal strengths are equal on
+/// every adapter and ties fall to the shorter path, then the ids. The README's table.
 /// </summary>
 public static class HopWeights
 {
-    public const double IssuedBy = 1.0;
-    public const double Partner = 1.0;
-    public const double Host = 0.9;
-    public const double Venue = 0.6;
-    public const double HeldIn = 0.6;
-    public const double In = 0.6;
-    public const double Mentions = 0.5;
-    public const double MemberOf = 0.5;
-    public const double OfCountry = 1.0;
-    public const double InProfile = 0.3;
-    public const double About = 0.1;
+    public const int IssuedBy = 1000;
+    public const int Partner = 1000;
+    public const int Host = 900;
+    public const int Venue = 600;
+    public const int HeldIn = 600;
+    public const int In = 600;
+    public const int Mentions = 500;
+    public const int MemberOf = 500;
+    public const int OfCountry = 1000;
+    public const int InProfile = 300;
+
+    /// <summary>An ABOUT hop weighs this many thousandths per unit of the theme link's confidence (0.1 x confidence).</summary>
+    public const int About = 100;
+
+    /// <summary>The longest path ranked: a product of this many weights in thousandths fits a long.</summary>
+    public const int MaxHops = 6;
 
     /// <summary>By relationship type, INVOLVES excepted (its weight is its role's): what Neo4j receives as $weights.</summary>
-    public static IReadOnlyDictionary<string, double> ByRelationship { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, int> ByRelationship { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         [Relationships.IssuedBy] = IssuedBy,
         [Relationships.HeldIn] = HeldIn,
@@ -88,7 +92,7 @@ public static class HopWeights
         [Relationships.OfCountry] = OfCountry,
     };
 
-    public static double Of(InvolvementRole role) => role switch
+    public static int Of(InvolvementRole role) => role switch
     {
         InvolvementRole.Partner => Partner,
         InvolvementRole.Host => Host,
@@ -96,14 +100,29 @@ public static class HopWeights
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 
-    /// <summary>An ABOUT hop: the theme weight scaled by the link's confidence, multiplied in this order on every adapter.</summary>
-    public static double OfTheme(double confidence) => About * confidence;
+    /// <summary>An ABOUT hop: 0.1 x the link's confidence (two decimals), in whole thousandths, rounded as Cypher's round() does.</summary>
+    public static int OfTheme(double confidence) => (int)Math.Round(About * confidence, MidpointRounding.AwayFromZero);
 
     /// <summary>Any hop but INVOLVES and ABOUT, whose weights depend on the link (<see cref="Of(InvolvementRole)"/>, <see cref="OfTheme"/>).</summary>
-    public static double Of(string relationship) =>
+    public static int Of(string relationship) =>
         ByRelationship.TryGetValue(relationship, out var weight) && relationship != Relationships.About
             ? weight
             : throw new ArgumentOutOfRangeException(nameof(relationship), relationship, "INVOLVES and ABOUT weigh by their role and confidence.");
+
+    /// <summary>
+    /// What paths are ranked by: the product of <paramref name="length"/> weights scaled to <see cref="MaxHops"/> factors
+    /// (times 1000 per missing hop), so paths of different lengths compare exactly.
+    /// </summary>
+    public static long Rank(long product, int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, MaxHops);
+        for (var i = length; i < MaxHops; i++)
+        {
+            product *= 1000;
+        }
+
+        return product;
+    }
 }
 
 /// <summary>Ids as callers may spell them: a country's id matches by ISO code in any case, alpha-2 or alpha-3.</summary>

@@ -215,7 +215,7 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         Assert.Equal(far.Select(p => p.Strength).OrderDescending(), far.Select(p => p.Strength));
 
         // The strongest paths to a theme: a partner entry of Korea about it (1.0, then 0.1 times the link's 0.8).
-        Assert.All(far, p => Assert.Equal((2, HopWeights.Partner * HopWeights.OfTheme(0.8)), (p.Length, p.Strength)));
+        Assert.All(far, p => Assert.Equal((2, HopWeights.Partner * 80L), (p.Length, p.Product)));
         Assert.Empty(none);
         Assert.Equal(4000, (await store.QueryEntriesAsync(EntryQuery.All, Ct)).TotalCount);
     }

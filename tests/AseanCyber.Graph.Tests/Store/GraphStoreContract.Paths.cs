@@ -27,7 +27,8 @@ public abstract partial class GraphStoreContract
             ["country:KR", "entry:asean:asean-cyber-university-project", "profile:asean", "entry:asean:interpol-led-cybercrime-operation-across-asean", "organization:interpol"],
             best.Nodes.Select(n => n.Id));
         Assert.Equal("PARTNER: ROK", best.Steps[0].Evidence);
-        Assert.Equal(HopWeights.Partner * HopWeights.InProfile * HopWeights.InProfile * HopWeights.Mentions, best.Strength, Digits);
+        Assert.Equal([HopWeights.Partner, HopWeights.InProfile, HopWeights.InProfile, HopWeights.Mentions], best.Steps.Select(s => s.Permille));
+        Assert.Equal(0.045, best.Strength, Digits);
         Assert.DoesNotContain(best.Steps, s => s.Relationship == Relationships.About);
 
         // The seminar in Seoul matched Threat Intelligence on the one word "Threats": no longer a theme link.
@@ -55,15 +56,11 @@ public abstract partial class GraphStoreContract
                 ["country:JP", A.CybercrimeDialogue, Cybercrime.Id, A.InterpolOperation, Interpol.Id],
             ],
             paths.Select(p => p.Nodes.Select(n => n.Id).ToArray()));
-        var member = HopWeights.MemberOf * HopWeights.InProfile * HopWeights.Mentions;
-        var sameProfile = HopWeights.Partner * HopWeights.InProfile * HopWeights.InProfile * HopWeights.Mentions;
-        var hosted = HopWeights.Host * HopWeights.InProfile * HopWeights.InProfile * HopWeights.Mentions;
-        var theme = HopWeights.Partner * HopWeights.OfTheme(0.8) * HopWeights.OfTheme(0.8) * HopWeights.Mentions;
-        double[] expected = [member, sameProfile, sameProfile, sameProfile, hosted, theme];
+        // Member 0.5 x shared profile 0.3 x mention 0.5; partner 1 x 0.3 x 0.3 x 0.5; host 0.9 x 0.3 x 0.3 x 0.5; partner 1 x
+        // theme 0.1 x 0.8 twice x 0.5: the theme path is as short as the profile paths but weakest.
+        double[] expected = [0.075, 0.045, 0.045, 0.045, 0.0405, 0.0032];
         Assert.All(expected.Zip(paths), pair => Assert.Equal(pair.First, pair.Second.Strength, Digits));
-        Assert.Equal(
-            [HopWeights.Partner, HopWeights.OfTheme(0.8), HopWeights.OfTheme(0.8), HopWeights.Mentions],
-            paths[^1].Steps.Select(s => s.Weight));
+        Assert.Equal([1.0, 0.08, 0.08, 0.5], paths[^1].Steps.Select(s => s.Weight));
         Assert.Equal("cybercrime", paths[^1].Steps[1].Evidence);
     }
 
@@ -75,7 +72,7 @@ public abstract partial class GraphStoreContract
         var step = Assert.Single(Assert.Single(await store.FindPathsAsync(A.CyberUniversity, CapacityBuilding.Id, 1, 5, Ct)).Steps);
 
         Assert.Equal((Relationships.About, "weak: education, courses"), (step.Relationship, step.Evidence));
-        Assert.Equal(HopWeights.OfTheme(0.51), step.Weight);
+        Assert.Equal(51, step.Permille);
         var links = (await store.GetEntryLinksAsync([A.CyberUniversity, A.Seminar], Ct));
         Assert.Equal(Alpha.Entries.Single(e => e.Entry.Id == A.CyberUniversity).Links.Themes, links[A.CyberUniversity].Themes);
         var seminar = Assert.Single(links[A.Seminar].Themes);
@@ -173,7 +170,7 @@ public abstract partial class GraphStoreContract
                 $"path {i} ranks after path {i + 1}");
         }
 
-        Assert.All(paths, p => Assert.Equal(p.Steps.Aggregate(1.0, (s, step) => s * step.Weight), p.Strength));
+        Assert.All(paths, p => Assert.Equal(p.Steps.Aggregate(1.0, (s, step) => s * step.Weight), p.Strength, Digits));
         Assert.All(paths, p => Assert.InRange(p.Strength, double.Epsilon, 1));
     }
 
