@@ -17,7 +17,7 @@ RETURN entryId,
   } AS places,
   COLLECT {
     MATCH (e)-[r:ABOUT]->(t:Theme)
-    RETURN {node: t, term: r.term, line: r.line} ORDER BY r.ordinal
+    RETURN {node: t, terms: r.terms, confidence: r.confidence, weak: r.weak, line: r.line} ORDER BY r.ordinal
   } AS themes,
   COLLECT {
     MATCH (e)-[r:MENTIONS]->(o:Organization)

@@ -1,5 +1,6 @@
 // Creates the profile's entries with a label per kind and every link, each link keeping the text that produced it
-// (evidence or term), its source line and its position among the entry's links of that type (ordinal).
+// (evidence; for a theme its terms, confidence and whether it is weak), its source line and its position among the
+// entry's links of that type (ordinal).
 // Shared nodes are merged by id; the first import that creates one names it, as in the embedded graph.
 // Every text the API filters case-insensitively also gets its folded shadow (titleFolded, nameFolded, ...), computed in
 // .NET (CypherFold) so that the filter's value, folded the same way, always matches itself.
@@ -42,7 +43,7 @@ FOREACH (link IN row.places |
 FOREACH (link IN row.themes |
   MERGE (t:Theme {id: link.id})
     ON CREATE SET t.name = link.name, t.nameFolded = link.nameFolded
-  CREATE (e)-[:ABOUT {term: link.term, line: link.line, ordinal: link.ordinal}]->(t))
+  CREATE (e)-[:ABOUT {terms: link.terms, confidence: link.confidence, weak: link.weak, line: link.line, ordinal: link.ordinal}]->(t))
 FOREACH (link IN row.organizations |
   MERGE (o:Organization {id: link.id})
     ON CREATE SET o.name = link.name, o.acronym = link.acronym, o.nameFolded = link.nameFolded, o.acronymFolded = link.acronymFolded

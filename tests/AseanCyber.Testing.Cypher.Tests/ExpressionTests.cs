@@ -112,6 +112,18 @@ public sealed class ExpressionTests
     }
 
     [Fact]
+    public void Reduce_folds_left_to_right()
+    {
+        Assert.Equal(6L, Eval("reduce(s = 0, x IN [1, 2, 3] | s + x)"));
+        Assert.Equal("abc", Eval("reduce(s = '', x IN ['a', 'b', 'c'] | s + x)"));
+        Assert.Equal(0.5 * 0.3 * 0.1, Eval("reduce(s = 1.0, x IN [0.5, 0.3, 0.1] | s * x)"));
+        Assert.Equal(1.0, Eval("reduce(s = 1.0, x IN [] | s * x)"));
+        Assert.Null(Eval("reduce(s = 1.0, x IN null | s * x)"));
+        Assert.Null(Eval("reduce(s = 1, x IN [1, null] | s * x)"));
+        Assert.Equal(0.9, Eval("reduce(s = 1.0, k IN ['HOST'] | s * {HOST: 0.9}[k])"));
+    }
+
+    [Fact]
     public void Functions()
     {
         Assert.Equal("ABC", Eval("toUpper('abc')"));

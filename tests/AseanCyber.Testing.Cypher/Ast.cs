@@ -118,6 +118,20 @@ internal sealed class ListComprehension(string variable, Expr source, Expr? wher
     public Expr? Projection { get; } = projection;
 }
 
+/// <summary><c>reduce(accumulator = initial, variable IN source | expression)</c>.</summary>
+internal sealed class Reduce(string accumulator, Expr initial, string variable, Expr source, Expr expression) : Expr
+{
+    public string Accumulator { get; } = accumulator;
+
+    public Expr Initial { get; } = initial;
+
+    public string Variable { get; } = variable;
+
+    public Expr Source { get; } = source;
+
+    public Expr Expression { get; } = expression;
+}
+
 /// <summary><c>all</c>, <c>any</c>, <c>none</c>, <c>single</c>.</summary>
 internal sealed class Quantifier(string kind, string variable, Expr source, Expr where) : Expr
 {

@@ -52,6 +52,8 @@ internal sealed partial class Executor
                 return EvaluateComprehension(lc, row);
             case Quantifier q:
                 return EvaluateQuantifier(q, row);
+            case Reduce r:
+                return EvaluateReduce(r, row);
             case PatternComprehension pc:
                 return MatchParts([pc.Pattern], row, null)
                     .Where(r => pc.Where is null || Predicate(pc.Where, r))
@@ -346,6 +348,23 @@ internal sealed partial class Executor
         }
 
         return result;
+    }
+
+    /// <summary>Folds the list left to right; a null list gives null, as in Neo4j.</summary>
+    private object? EvaluateReduce(Reduce r, Row row)
+    {
+        var accumulated = Evaluate(r.Initial, row);
+        if (ListSource(r.Source, row) is not { } list)
+        {
+            return null;
+        }
+
+        foreach (var item in list)
+        {
+            accumulated = Evaluate(r.Expression, row.With(r.Accumulator, accumulated).With(r.Variable, item));
+        }
+
+        return accumulated;
     }
 
     private object? EvaluateQuantifier(Quantifier q, Row row)

@@ -285,7 +285,20 @@ internal sealed partial class Parser
             case "SHORTESTPATH" or "ALLSHORTESTPATHS" when next.Is("("):
                 throw CypherException.NotSupported("shortestPath() as an expression");
             case "REDUCE" when next.Is("("):
-                throw CypherException.NotSupported("reduce()");
+                {
+                    _pos += 2;
+                    var accumulator = Name();
+                    ExpectSymbol("=");
+                    var initial = ParseExpression();
+                    ExpectSymbol(",");
+                    var variable = Name();
+                    ExpectKeyword("IN");
+                    var source = ParseExpression();
+                    ExpectSymbol("|");
+                    var expression = ParseExpression();
+                    ExpectSymbol(")");
+                    return new Reduce(accumulator, initial, variable, source, expression);
+                }
             default:
                 break;
         }

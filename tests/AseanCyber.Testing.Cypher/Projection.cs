@@ -221,6 +221,7 @@ internal sealed partial class Executor
         CaseExpr c => [c.Subject, .. c.Alternatives.SelectMany(a => new Expr?[] { a.When, a.Then }), c.Otherwise],
         ListComprehension lc => [lc.Source, lc.Where, lc.Projection],
         Quantifier q => [q.Source, q.Where],
+        Reduce r => [r.Initial, r.Source, r.Expression],
         PatternComprehension pc => [pc.Where, pc.Projection],
         _ => [],
     };

@@ -218,6 +218,11 @@ internal static class Semantics
                 Expr(q.Source, scope);
                 Expr(q.Where, With(scope, q.Variable));
                 return;
+            case Reduce r:
+                Expr(r.Initial, scope);
+                Expr(r.Source, scope);
+                Expr(r.Expression, With(With(scope, r.Accumulator), r.Variable));
+                return;
             case PatternComprehension pc:
                 Exprs(Within(pc.Pattern, scope), pc.Where, pc.Projection);
                 return;

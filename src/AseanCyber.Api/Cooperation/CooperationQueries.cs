@@ -95,7 +95,7 @@ public static class CooperationQueries
     private static string ActorId(IResolveFieldContext context, string argument)
     {
         var raw = context.GetArgument<string>(argument);
-        var id = CooperationActors.Canonical(raw.Trim());
+        var id = NodeIdSpelling.Canonical(raw.Trim());
         if (CooperationActors.IsNonActorId(id))
         {
             throw ApiErrors.Create(

@@ -76,10 +76,24 @@ public sealed class ThemeMatchType : ObjectGraphType<ThemeLink>
     public ThemeMatchType()
     {
         Name = "ThemeMatch";
-        Description = "A theme of an entry and the taxonomy term that matched its text.";
+        Description =
+            "A theme of an entry and the evidence for it: the taxonomy terms its text matched. A theme needs a specific term (one of " +
+            "several words, or a domain term) or two distinct generic ones (Data/themes.json); a link on generic terms only is weak.";
         Field<NonNullGraphType<ThemeType>>("theme").Resolve(c => c.Source.Theme);
-        Field<NonNullGraphType<StringGraphType>>("term").Description("The term as it appears in the text.").Resolve(c => c.Source.Term);
-        Field<NonNullGraphType<IntGraphType>>("line").Resolve(c => c.Source.Line);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("terms")
+            .Description("Every distinct term matched, as it appears in the text, in text order.")
+            .Resolve(c => c.Source.Terms);
+        Field<NonNullGraphType<FloatGraphType>>("confidence")
+            .Description("0 to 1: 1 - the product of (1 - w) over the terms, w = 0.8 for a term of several words, 0.7 for a domain term, 0.3 for a generic one.")
+            .Resolve(c => c.Source.Confidence);
+        Field<NonNullGraphType<BooleanGraphType>>("weak")
+            .Description("True when the link rests on generic terms only (several of them, none specific).")
+            .Resolve(c => c.Source.Weak);
+        Field<NonNullGraphType<StringGraphType>>("term")
+            .Description("The first term, as it appears in the text.")
+            .DeprecationReason("A theme link keeps all its terms: use 'terms'.")
+            .Resolve(c => c.Source.Terms[0]);
+        Field<NonNullGraphType<IntGraphType>>("line").Description("The line of the first term.").Resolve(c => c.Source.Line);
     }
 }
 

@@ -196,10 +196,19 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken) =>
         SelectAsync(Snapshot.Organizations, Schemas.OrganizationFilter, Schemas.OrganizationSort, query, cancellationToken);
 
-    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Snapshot.FindPaths(fromId, toId, maxHops, first, cancellationToken));
+        try
+        {
+            return Task.FromResult(Snapshot.FindPaths(query, cancellationToken));
+        }
+        catch (GraphStoreException e)
+        {
+            // As an asynchronous store fails: in the task, not at the call.
+            return Task.FromException<IReadOnlyList<GraphPath>>(e);
+        }
     }
 
     /// <summary>One pass over the snapshot's entries: the filter, then every requested facet of each entry it selects.</summary>

@@ -93,8 +93,9 @@ internal sealed class GraphSnapshot
     /// <summary>The entries of a profile, country, body, theme, place or organization, in the default order.</summary>
     public EntryList EntriesOf(string nodeId) => _entriesByNode.TryGetValue(nodeId, out var rows) ? rows : EntryList.Empty;
 
-    public IReadOnlyList<GraphPath> FindPaths(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) =>
-        Paths.FindPaths(fromId, toId, maxHops, first, Node, cancellationToken);
+    /// <exception cref="GraphStoreException">NODE_NOT_FOUND when either end is not a node.</exception>
+    public IReadOnlyList<GraphPath> FindPaths(PathQuery query, CancellationToken cancellationToken) =>
+        Paths.FindPaths(query, Node, cancellationToken);
 
     public Batch Edit() => new(this);
 
@@ -489,13 +490,13 @@ internal sealed class GraphSnapshot
 
                 foreach (var member in profile.Members)
                 {
-                    paths.Add(profileId, new PathGraph.Link(member.Id, Relationships.MemberOf, profileId, null));
+                    paths.Add(profileId, new PathGraph.Link(member.Id, Relationships.MemberOf, profileId, null, HopWeights.MemberOf));
                 }
 
                 // After the members, as Neo4j orders this link (no ordinal) after theirs when a state lists itself as one.
                 if (profile.Country is { } own)
                 {
-                    paths.Add(profileId, new PathGraph.Link(profileId, Relationships.OfCountry, own.Id, null));
+                    paths.Add(profileId, new PathGraph.Link(profileId, Relationships.OfCountry, own.Id, null, HopWeights.OfCountry));
                 }
 
                 ChunkOf(chunks, profileId, profileId);
@@ -756,31 +757,32 @@ internal sealed class GraphSnapshot
         {
             var id = row.Entry.Id;
             var links = row.Links;
-            yield return new(id, Relationships.InProfile, row.Profile.Id, null);
+            yield return new(id, Relationships.InProfile, row.Profile.Id, null, HopWeights.InProfile);
             foreach (var link in links.Bodies)
             {
-                yield return new(id, Relationships.IssuedBy, link.Body.Id, link.Evidence);
+                yield return new(id, Relationships.IssuedBy, link.Body.Id, link.Evidence, HopWeights.IssuedBy);
             }
 
             foreach (var involvement in links.Involvements)
             {
                 var evidence = string.Create(CultureInfo.InvariantCulture, $"{RoleName(involvement.Role)}: {involvement.Evidence}");
-                yield return new(id, Relationships.Involves, involvement.Country.Id, evidence);
+                yield return new(id, Relationships.Involves, involvement.Country.Id, evidence, HopWeights.Of(involvement.Role));
             }
 
             foreach (var link in links.Places)
             {
-                yield return new(id, Relationships.HeldIn, link.Place.Id, link.Evidence);
+                yield return new(id, Relationships.HeldIn, link.Place.Id, link.Evidence, HopWeights.HeldIn);
             }
 
             foreach (var link in links.Themes)
             {
-                yield return new(id, Relationships.About, link.Theme.Id, link.Term);
+                // A theme hop's evidence: its terms, and "weak" when they are all generic; as Neo4j's adapter words it.
+                yield return new(id, Relationships.About, link.Theme.Id, PathEvidence.OfTheme(link.Terms, link.Weak), HopWeights.OfTheme(link.Confidence));
             }
 
             foreach (var link in links.Organizations)
             {
-                yield return new(id, Relationships.Mentions, link.Organization.Id, link.Evidence);
+                yield return new(id, Relationships.Mentions, link.Organization.Id, link.Evidence, HopWeights.Mentions);
             }
         }
 
@@ -795,7 +797,7 @@ internal sealed class GraphSnapshot
 
             if (now is { Country: { } country })
             {
-                paths.Add(now.Id, new PathGraph.Link(now.Id, Relationships.In, country.Id, null));
+                paths.Add(now.Id, new PathGraph.Link(now.Id, Relationships.In, country.Id, null, HopWeights.In));
             }
         }
 

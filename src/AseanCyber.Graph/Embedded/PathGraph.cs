@@ -5,10 +5,9 @@ using AseanCyber.Graph.Store;
 namespace AseanCyber.Graph.Embedded;
 
 /// <summary>
-/// The relationships as an undirected adjacency structure keyed by node id, for path search. A depth-first walk takes
-/// each node's neighbours in id order (ordinal), so it meets paths of one length in the order of their node-id sequences.
-/// Two nodes are joined by at most one relationship (the node types fix its type); when the data links a pair twice (two
-/// roles, two mentions) the first link in import order explains the step.
+/// The relationships as an undirected adjacency structure keyed by node id, for path search. Each node lists its
+/// neighbours in id order (ordinal), and for each neighbour every relationship joining the two, strongest first (the
+/// first imported among equals): a hop between two nodes is explained by the strongest relationship the query allows.
 /// Immutable and cheap to derive: a node's relationships are kept in chunks by source (the profile whose entries or
 /// membership make them, or the place whose country it is), so an import replaces its own chunks at the nodes it touches
 /// (a hub costs one chunk, not its whole list), and a node's list in id order is merged once, when a search first needs it.
@@ -21,10 +20,13 @@ internal sealed class PathGraph
 
     private PathGraph(ImmutableDictionary<string, Adjacency> adjacency) => _adjacency = adjacency;
 
-    /// <summary>A stored relationship, in its direction.</summary>
-    public readonly record struct Link(string From, string Relationship, string To, string? Evidence);
+    /// <summary>A stored relationship, in its direction, with what it weighs in a path (<see cref="HopWeights"/>, thousandths).</summary>
+    public readonly record struct Link(string From, string Relationship, string To, string? Evidence, int Permille);
 
-    private readonly record struct Hop(string To, string Relationship, bool Forward, string? Evidence);
+    private readonly record struct Hop(string To, string Relationship, LinkKind Kind, bool Forward, string? Evidence, int Permille);
+
+    /// <summary>A neighbour and the relationships that join it, strongest first.</summary>
+    private sealed record Neighbour(string To, Hop[] Hops);
 
     public Editor Edit() => new(this);
 
@@ -40,8 +42,9 @@ internal sealed class PathGraph
 
         public void Add(string source, Link link)
         {
-            ChunkOf(link.From, source).Add(new Hop(link.To, link.Relationship, Forward: true, link.Evidence));
-            ChunkOf(link.To, source).Add(new Hop(link.From, link.Relationship, Forward: false, link.Evidence));
+            var kind = LinkKinds.TryParse(link.Relationship, out var k) ? k : throw new InvalidOperationException($"Unknown relationship {link.Relationship}.");
+            ChunkOf(link.From, source).Add(new Hop(link.To, link.Relationship, kind, Forward: true, link.Evidence, link.Permille));
+            ChunkOf(link.To, source).Add(new Hop(link.From, link.Relationship, kind, Forward: false, link.Evidence, link.Permille));
         }
 
         public PathGraph Commit()
@@ -84,39 +87,27 @@ internal sealed class PathGraph
         }
     }
 
-    /// <summary>One node's relationships: chunks by source, each sorted by neighbour id with one hop per neighbour.</summary>
+    /// <summary>One node's relationships: chunks by source, each in import order.</summary>
     private sealed class Adjacency
     {
         public static readonly Adjacency Empty = new([]);
 
         private readonly (string Source, Hop[] Hops)[] _chunks;
-        private Hop[]? _sorted;
+        private Neighbour[]? _neighbours;
 
         private Adjacency((string Source, Hop[] Hops)[] chunks) => _chunks = chunks;
 
-        /// <summary>Every hop in neighbour id order, merged on first use (then shared by every snapshot holding this node).</summary>
-        public Hop[] Sorted
-        {
-            get
-            {
-                if (_sorted is { } sorted)
-                {
-                    return sorted;
-                }
-
-                if (_chunks.Length == 1)
-                {
-                    return _sorted = _chunks[0].Hops;
-                }
-
-                var all = _chunks.SelectMany(c => c.Hops).ToArray();
-                Array.Sort(all, static (a, b) => string.CompareOrdinal(a.To, b.To));
-                return _sorted = all;
-            }
-        }
-
-        /// <summary>Every hop, in no particular order (what a breadth-first pass needs).</summary>
-        public IEnumerable<Hop> All => _sorted ?? _chunks.SelectMany(c => c.Hops);
+        /// <summary>
+        /// The neighbours in id order, each with its relationships strongest first (the first imported among equals),
+        /// merged on first use and then shared by every snapshot holding this node.
+        /// </summary>
+        public Neighbour[] Neighbours => _neighbours ??=
+        [
+            .. _chunks.SelectMany(c => c.Hops)
+                .GroupBy(h => h.To, StringComparer.Ordinal)
+                .Select(g => new Neighbour(g.Key, [.. g.OrderByDescending(h => h.Permille)]))
+                .OrderBy(n => n.To, StringComparer.Ordinal),
+        ];
 
         /// <summary>These chunks with <paramref name="replaced"/>'s; null when none is left.</summary>
         public Adjacency? With(Dictionary<string, List<Hop>> replaced)
@@ -127,7 +118,7 @@ internal sealed class PathGraph
             {
                 if (hops.Count > 0)
                 {
-                    chunks.Add((source, SortedUnique(hops)));
+                    chunks.Add((source, [.. hops]));
                 }
             }
 
@@ -139,42 +130,29 @@ internal sealed class PathGraph
             chunks.Sort(static (a, b) => string.CompareOrdinal(a.Source, b.Source));
             return new Adjacency([.. chunks]);
         }
-
-        /// <summary>By neighbour id; a neighbour reached twice keeps the hop added first.</summary>
-        private static Hop[] SortedUnique(List<Hop> hops)
-        {
-            var ordered = hops.Select((hop, order) => (Hop: hop, Order: order)).ToArray();
-            Array.Sort(ordered, static (a, b) => string.CompareOrdinal(a.Hop.To, b.Hop.To) is var c && c != 0 ? c : a.Order.CompareTo(b.Order));
-            var result = new List<Hop>(ordered.Length);
-            foreach (var (hop, _) in ordered)
-            {
-                if (result.Count == 0 || !string.Equals(result[^1].To, hop.To, StringComparison.Ordinal))
-                {
-                    result.Add(hop);
-                }
-            }
-
-            return [.. result];
-        }
     }
 
     /// <summary>
-    /// Up to <paramref name="first"/> simple paths of at most <paramref name="maxHops"/> hops, by length, then by node-id sequence.
-    /// Distances to the target (breadth-first, bounded by <paramref name="maxHops"/>) prune a depth-first walk per length,
-    /// so hubs are only crossed when a path through them can still reach the target in time.
+    /// The best <see cref="PathQuery.First"/> simple paths of at most <see cref="PathQuery.MaxHops"/> hops (no more than
+    /// <see cref="HopWeights.MaxHops"/>) over the allowed relationships, ranked over all of them: strength, then length,
+    /// then node ids. See <see cref="BestFirst"/>.
     /// </summary>
     /// <param name="nodes">The graph's node of an id, or null.</param>
-    public IReadOnlyList<GraphPath> FindPaths(
-        string fromId,
-        string toId,
-        int maxHops,
-        int first,
-        Func<string, INode?> nodes,
-        CancellationToken cancellationToken)
+    /// <exception cref="GraphStoreException">NODE_NOT_FOUND when either end is not a node.</exception>
+    public IReadOnlyList<GraphPath> FindPaths(PathQuery query, Func<string, INode?> nodes, CancellationToken cancellationToken)
     {
-        if (first <= 0 || maxHops < 0 || nodes(fromId) is not { } source || nodes(toId) is null)
+        if (query.First <= 0 || query.MaxHops < 0)
         {
             return [];
+        }
+
+        var fromId = NodeIdSpelling.Canonical(query.FromId);
+        var toId = NodeIdSpelling.Canonical(query.ToId);
+        var source = nodes(fromId);
+        var target = nodes(toId);
+        if (source is null || target is null)
+        {
+            throw PathErrors.NodeNotFound(query, source is not null, target is not null);
         }
 
         if (string.Equals(fromId, toId, StringComparison.Ordinal))
@@ -182,132 +160,277 @@ internal sealed class PathGraph
             return [new GraphPath([source], [])];
         }
 
+        var allowed = new bool[Enum.GetValues<LinkKind>().Length];
+        foreach (var kind in Enum.GetValues<LinkKind>())
+        {
+            allowed[(int)kind] = query.Via is null || query.Via.Contains(kind);
+        }
+
         // A simple path visits each linked node at most once.
-        maxHops = Math.Min(maxHops, Math.Max(_adjacency.Count - 1, 0));
-        var distance = DistancesTo(toId, maxHops);
-        if (!distance.TryGetValue(fromId, out var shortest))
-        {
-            return [];
-        }
-
-        var search = new Search(this, toId, distance, maxHops, first, nodes, cancellationToken);
-        for (var length = shortest; length <= maxHops && !search.IsFull; length++)
-        {
-            search.Walk(fromId, length);
-        }
-
-        return search.Results;
+        var maxHops = Math.Min(Math.Min(query.MaxHops, HopWeights.MaxHops), Math.Max(_adjacency.Count - 1, 0));
+        return new BestFirst(this, fromId, toId, allowed, maxHops, nodes, cancellationToken).Take(query.First);
     }
 
-    private Dictionary<string, int> DistancesTo(string target, int maxHops)
+    private Neighbour[] NeighboursOf(string node) => _adjacency.TryGetValue(node, out var adjacency) ? adjacency.Neighbours : [];
+
+    private static int FirstAllowed(Neighbour neighbour, bool[] allowed)
     {
-        var distance = new Dictionary<string, int>(StringComparer.Ordinal) { [target] = 0 };
-        var queue = new Queue<string>();
-        queue.Enqueue(target);
-        while (queue.TryDequeue(out var node))
+        for (var i = 0; i < neighbour.Hops.Length; i++)
         {
-            var next = distance[node] + 1;
-            if (next > maxHops || !_adjacency.TryGetValue(node, out var adjacency))
+            if (allowed[(int)neighbour.Hops[i].Kind])
             {
-                continue;
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Paths in rank order, lazily: a best-first search over partial paths keyed by what they can still become, an upper
+    /// bound of their strength (the product so far times the best product of weights from their end to the target within
+    /// the hops left, over walks, which include every simple path), then the fewest hops they need, then their ids. A
+    /// partial path ranks no better than its key, so the complete paths come out in rank order and the search stops after
+    /// 'first'. Each node's next steps are sorted once per depth by that key, and a partial path enters the queue one next
+    /// step at a time (the best; its siblings follow as it leaves), so a hub with thousands of entries costs a sort, not
+    /// thousands of queue entries per visit.
+    /// </summary>
+    private sealed class BestFirst
+    {
+        private readonly PathGraph _graph;
+        private readonly string _source;
+        private readonly string _target;
+        private readonly bool[] _allowed;
+        private readonly int _maxHops;
+        private readonly Func<string, INode?> _nodes;
+        private readonly CancellationToken _cancellationToken;
+
+        /// <summary>The fewest allowed hops from a node to the target, for the nodes within reach of it.</summary>
+        private readonly Dictionary<string, int> _distance;
+
+        /// <summary>_reach[h][v]: the best product (thousandths) over walks of at most h hops from v to the target, a walk of k hops times 1000^(h - k).</summary>
+        private readonly Dictionary<string, long>[] _reach;
+        private readonly Dictionary<(string Node, int Depth), Step[]> _steps = [];
+        private readonly PriorityQueue<Candidate, Candidate> _queue = new(CandidateOrder.Instance);
+
+        public BestFirst(PathGraph graph, string source, string target, bool[] allowed, int maxHops, Func<string, INode?> nodes, CancellationToken cancellationToken)
+        {
+            (_graph, _source, _target, _allowed, _maxHops, _nodes, _cancellationToken) = (graph, source, target, allowed, maxHops, nodes, cancellationToken);
+            _distance = DistancesToTarget();
+            _reach = BestProducts();
+        }
+
+        /// <summary>
+        /// A next step from a node at some depth: the neighbour, the strongest allowed hop, the best product it can lead to
+        /// (see _reach) and the hops from the neighbour to the target at least.
+        /// </summary>
+        private readonly record struct Step(string To, Hop Hop, long Bound, int Rest);
+
+        /// <summary>A path from the source: its nodes, the hops between them, the product of their weights.</summary>
+        private sealed record Partial(string[] Nodes, Hop[] Hops, long Product);
+
+        /// <summary>The <see cref="Index"/>-th next step of <see cref="From"/>, not taken yet, with its key.</summary>
+        private sealed record Candidate(Partial From, int Index, long Bound, int MinLength, string To);
+
+        public List<GraphPath> Take(int first)
+        {
+            var results = new List<GraphPath>(Math.Min(first, 100));
+            if (!_distance.ContainsKey(_source))
+            {
+                return results;
             }
 
-            foreach (var hop in adjacency.All)
+            Enqueue(new Partial([_source], [], 1), 0);
+            var pops = 0;
+            while (results.Count < first && _queue.TryDequeue(out var candidate, out _))
             {
-                if (distance.TryAdd(hop.To, next))
+                if ((++pops & 0xFFF) == 0)
                 {
-                    queue.Enqueue(hop.To);
+                    _cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var from = candidate.From;
+                var step = StepsOf(from)[candidate.Index];
+                Enqueue(from, candidate.Index + 1);
+                var partial = new Partial([.. from.Nodes, step.To], [.. from.Hops, step.Hop], from.Product * step.Hop.Permille);
+                if (string.Equals(step.To, _target, StringComparison.Ordinal))
+                {
+                    results.Add(Materialize(partial));
+                }
+                else
+                {
+                    Enqueue(partial, 0);
                 }
             }
+
+            return results;
         }
 
-        return distance;
-    }
-
-    private sealed class Search(
-        PathGraph graph,
-        string target,
-        Dictionary<string, int> distance,
-        int maxHops,
-        int first,
-        Func<string, INode?> nodes,
-        CancellationToken cancellationToken)
-    {
-        private readonly HashSet<string> _onPath = new(StringComparer.Ordinal);
-        private readonly string[] _path = new string[maxHops + 1];
-        private readonly Hop[] _hops = new Hop[maxHops];
-        private int _visits;
-
-        public List<GraphPath> Results { get; } = [];
-
-        public bool IsFull => Results.Count >= first;
-
-        public void Walk(string source, int length)
+        /// <summary>Queues the first next step of <paramref name="from"/> at or after <paramref name="index"/> that leaves the path simple.</summary>
+        private void Enqueue(Partial from, int index)
         {
-            _path[0] = source;
-            _onPath.Add(source);
-            Extend(source, 0, length);
-            _onPath.Remove(source);
+            var steps = StepsOf(from);
+            while (index < steps.Length && Array.IndexOf(from.Nodes, steps[index].To) >= 0)
+            {
+                index++;
+            }
+
+            if (index < steps.Length)
+            {
+                var step = steps[index];
+                var candidate = new Candidate(from, index, from.Product * step.Bound, from.Nodes.Length + step.Rest, step.To);
+                _queue.Enqueue(candidate, candidate);
+            }
         }
 
-        private void Extend(string node, int depth, int length)
+        /// <summary>The next steps from a path's end, best first: by bound, then the hops still needed, then the neighbour's id.</summary>
+        private Step[] StepsOf(Partial partial)
         {
-            if ((++_visits & 0xFFF) == 0)
+            var node = partial.Nodes[^1];
+            var depth = partial.Nodes.Length - 1;
+            if (_steps.TryGetValue((node, depth), out var cached))
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                return cached;
             }
 
-            if (!graph._adjacency.TryGetValue(node, out var adjacency))
+            var left = _maxHops - depth - 1;
+            var steps = new List<Step>();
+            foreach (var neighbour in _graph.NeighboursOf(node))
             {
-                return;
-            }
-
-            var hops = adjacency.Sorted;
-            var remaining = length - depth - 1;
-            foreach (var hop in hops)
-            {
-                var next = hop.To;
-                var isTarget = string.Equals(next, target, StringComparison.Ordinal);
-                if (!distance.TryGetValue(next, out var d) || d > remaining || (isTarget && remaining > 0) || _onPath.Contains(next))
+                var to = neighbour.To;
+                var index = FirstAllowed(neighbour, _allowed);
+                if (index < 0 || !_distance.TryGetValue(to, out var rest) || rest > left || string.Equals(to, _source, StringComparison.Ordinal))
                 {
                     continue;
                 }
 
-                _hops[depth] = hop;
-                _path[depth + 1] = next;
-                if (isTarget)
-                {
-                    Results.Add(Materialize(depth + 1));
-                }
-                else
-                {
-                    _onPath.Add(next);
-                    Extend(next, depth + 1, length);
-                    _onPath.Remove(next);
-                }
-
-                if (IsFull)
-                {
-                    return;
-                }
+                var hop = neighbour.Hops[index];
+                steps.Add(new Step(to, hop, hop.Permille * _reach[left].GetValueOrDefault(to), rest));
             }
+
+            // Neighbours come in id order and List.Sort is not stable: the id is the last key.
+            steps.Sort(static (a, b) => b.Bound != a.Bound ? b.Bound.CompareTo(a.Bound) : a.Rest != b.Rest ? a.Rest.CompareTo(b.Rest) : string.CompareOrdinal(a.To, b.To));
+            var result = steps.ToArray();
+            _steps.Add((node, depth), result);
+            return result;
         }
 
-        private GraphPath Materialize(int length)
+        private Dictionary<string, int> DistancesToTarget()
         {
-            var path = new INode[length + 1];
-            var steps = new PathStep[length];
-            path[0] = Node(_path[0]);
-            for (var i = 0; i < length; i++)
+            var distance = new Dictionary<string, int>(StringComparer.Ordinal) { [_target] = 0 };
+            var queue = new Queue<string>();
+            queue.Enqueue(_target);
+            while (queue.TryDequeue(out var node))
             {
-                path[i + 1] = Node(_path[i + 1]);
-                var hop = _hops[i];
-                steps[i] = new PathStep(path[i], hop.Relationship, path[i + 1], hop.Forward, hop.Evidence);
+                var next = distance[node] + 1;
+                if (next > _maxHops || string.Equals(node, _source, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                foreach (var neighbour in _graph.NeighboursOf(node))
+                {
+                    if (!distance.ContainsKey(neighbour.To) && FirstAllowed(neighbour, _allowed) >= 0)
+                    {
+                        distance.Add(neighbour.To, next);
+                        queue.Enqueue(neighbour.To);
+                    }
+                }
             }
 
-            return new GraphPath(path, steps);
+            return distance;
         }
 
-        private INode Node(string id) => nodes(id) ?? throw new InvalidOperationException($"The path graph links {id}, which the snapshot does not hold.");
+        private Dictionary<string, long>[] BestProducts()
+        {
+            var reach = new Dictionary<string, long>[_maxHops + 1];
+            reach[0] = new Dictionary<string, long>(StringComparer.Ordinal) { [_target] = 1 };
+            for (var h = 1; h <= _maxHops; h++)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var previous = reach[h - 1];
+                var current = new Dictionary<string, long>(StringComparer.Ordinal);
+                foreach (var (v, d) in _distance)
+                {
+                    if (d > h)
+                    {
+                        continue;
+                    }
+
+                    var best = previous.GetValueOrDefault(v) * 1000;
+                    if (!string.Equals(v, _target, StringComparison.Ordinal))
+                    {
+                        foreach (var neighbour in _graph.NeighboursOf(v))
+                        {
+                            var index = FirstAllowed(neighbour, _allowed);
+                            if (index >= 0 && _distance.TryGetValue(neighbour.To, out var dn) && dn < h)
+                            {
+                                best = Math.Max(best, neighbour.Hops[index].Permille * previous.GetValueOrDefault(neighbour.To));
+                            }
+                        }
+                    }
+
+                    current[v] = best;
+                }
+
+                reach[h] = current;
+            }
+
+            return reach;
+        }
+
+        private GraphPath Materialize(Partial partial)
+        {
+            var nodes = partial.Nodes.Select(Node).ToArray();
+            var steps = new PathStep[partial.Hops.Length];
+            for (var i = 0; i < steps.Length; i++)
+            {
+                var hop = partial.Hops[i];
+                steps[i] = new PathStep(nodes[i], hop.Relationship, nodes[i + 1], hop.Forward, hop.Evidence, hop.Permille);
+            }
+
+            return new GraphPath(nodes, steps);
+        }
+
+        private INode Node(string id) => _nodes(id) ?? throw new InvalidOperationException($"The path graph links {id}, which the snapshot does not hold.");
+
+        /// <summary>Rank order of candidates: higher bound, then fewer hops needed, then the ids of the path with the step.</summary>
+        private sealed class CandidateOrder : IComparer<Candidate>
+        {
+            public static readonly CandidateOrder Instance = new();
+
+            public int Compare(Candidate? x, Candidate? y)
+            {
+                if (x is null || y is null)
+                {
+                    return x is null ? (y is null ? 0 : 1) : -1;
+                }
+
+                if (x.Bound != y.Bound)
+                {
+                    return y.Bound.CompareTo(x.Bound);
+                }
+
+                if (x.MinLength != y.MinLength)
+                {
+                    return x.MinLength.CompareTo(y.MinLength);
+                }
+
+                var (a, b) = (x.From.Nodes, y.From.Nodes);
+                var common = Math.Min(a.Length, b.Length);
+                for (var i = 0; i < common; i++)
+                {
+                    if (!string.Equals(a[i], b[i], StringComparison.Ordinal))
+                    {
+                        return string.CompareOrdinal(a[i], b[i]);
+                    }
+                }
+
+                // One path's nodes begin the other's: compare the step's node with the other path's next node.
+                var nextOfX = a.Length > common ? a[common] : x.To;
+                var nextOfY = b.Length > common ? b[common] : y.To;
+                return !string.Equals(nextOfX, nextOfY, StringComparison.Ordinal) ? string.CompareOrdinal(nextOfX, nextOfY) : a.Length.CompareTo(b.Length);
+            }
+        }
     }
 }

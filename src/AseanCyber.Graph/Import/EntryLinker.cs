@@ -8,7 +8,8 @@ internal readonly record struct TextLine(int Line, string Text);
 
 /// <summary>
 /// Finds what an entry's text links to: countries and their role, places, themes, organizations. Each link keeps the
-/// matched phrase and its line; the first evidence of a (country, role), place, theme or organization wins.
+/// matched phrase and its line; the first evidence of a (country, role), place or organization wins; a theme keeps all
+/// its terms and is linked only on specific evidence (<see cref="ThemeEvidence"/>).
 /// </summary>
 internal sealed partial class EntryLinker(ReferenceData reference, string profileName, string? profileAcronym, Country? profileCountry, IReadOnlyCollection<Country> context)
 {
@@ -31,7 +32,7 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
             Scan(text.Text, text.Line, links, warn);
         }
 
-        return new EntryLinks(bodies, links.Involvements, links.Places, links.Themes, links.Organizations);
+        return new EntryLinks(bodies, links.Involvements, links.Places, links.Themes.Links(), links.Organizations);
     }
 
     private void Scan(string text, int line, Collector links, Action<int, string> warn)
@@ -88,10 +89,7 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
             links.AddInvolvement(mention.Country, mention.Role, mention.Evidence, line);
         }
 
-        foreach (var m in reference.ThemeTerms.AllMatches(text))
-        {
-            links.AddTheme(m.Value, text.Substring(m.Start, m.Length), line);
-        }
+        links.Themes.Add(reference.ThemeTerms.AllMatches(text), text, line);
 
         foreach (var m in reference.OrganizationNames.Matches(text))
         {
@@ -181,14 +179,13 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
     {
         private readonly HashSet<(string Code, InvolvementRole Role)> _involvementKeys = [];
         private readonly HashSet<string> _placeIds = [];
-        private readonly HashSet<string> _themeIds = [];
         private readonly HashSet<string> _organizationIds = [];
 
         public List<Involvement> Involvements { get; } = [];
 
         public List<PlaceLink> Places { get; } = [];
 
-        public List<ThemeLink> Themes { get; } = [];
+        public ThemeEvidence Themes { get; } = new();
 
         public List<OrganizationLink> Organizations { get; } = [];
 
@@ -205,14 +202,6 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
             if (_placeIds.Add(place.Id))
             {
                 Places.Add(new PlaceLink(place, evidence, line));
-            }
-        }
-
-        public void AddTheme(Theme theme, string term, int line)
-        {
-            if (_themeIds.Add(theme.Id))
-            {
-                Themes.Add(new ThemeLink(theme, term, line));
             }
         }
 

@@ -20,7 +20,7 @@ public sealed class ReferenceData
     private readonly HashSet<Place> _capitals = [];
     private readonly Dictionary<string, MembershipDefinition> _memberships = new(StringComparer.OrdinalIgnoreCase);
 
-    private ReferenceData(CountriesFile countries, IReadOnlyList<PlaceDefinition> places, IReadOnlyList<ThemeDefinition> themes, IReadOnlyList<OrganizationDefinition> organizations)
+    private ReferenceData(CountriesFile countries, IReadOnlyList<PlaceDefinition> places, ThemesFile themes, IReadOnlyList<OrganizationDefinition> organizations)
     {
         Countries = BuildCountries(countries);
         Places = BuildPlaces(places);
@@ -43,7 +43,7 @@ public sealed class ReferenceData
 
     internal PhraseMatcher<Place> PlaceNames { get; } = new();
 
-    internal PhraseMatcher<Theme> ThemeTerms { get; } = new();
+    internal PhraseMatcher<ThemeTerm> ThemeTerms { get; } = new();
 
     internal PhraseMatcher<Organization> OrganizationNames { get; } = new();
 
@@ -53,7 +53,7 @@ public sealed class ReferenceData
         var data = new ReferenceData(
             ReferenceDataFiles.Parse<CountriesFile>(countriesJson, "countries.json"),
             ReferenceDataFiles.Parse<List<PlaceDefinition>>(placesJson, "places.json"),
-            ReferenceDataFiles.Parse<List<ThemeDefinition>>(themesJson, "themes.json"),
+            ReferenceDataFiles.Parse<ThemesFile>(themesJson, "themes.json"),
             ReferenceDataFiles.Parse<List<OrganizationDefinition>>(organizationsJson, "organizations.json"));
         if (membershipsJson is not null)
         {
@@ -432,26 +432,29 @@ public sealed class ReferenceData
         return places;
     }
 
-    private List<Theme> BuildThemes(IReadOnlyList<ThemeDefinition> definitions)
+    private List<Theme> BuildThemes(ThemesFile file)
     {
+        var definitions = file.Themes ?? throw new InvalidDataException("themes.json: the file has no 'themes'.");
         var themes = new List<Theme>(definitions.Count);
         foreach (var d in definitions)
         {
-            if (d.Terms is not { Count: > 0 })
-            {
-                throw new InvalidDataException($"themes.json: theme '{d.Name}' has no terms.");
-            }
-
             var theme = new Theme(NodeIds.Theme(d.Name), d.Name);
             if (themes.Exists(t => t.Id == theme.Id))
             {
                 throw new InvalidDataException($"themes.json: theme '{d.Name}' is listed twice.");
             }
 
-            themes.Add(theme);
-            foreach (var term in d.Terms)
+            ThemeTaxonomy.CheckFrameworks(d);
+            var terms = ThemeTaxonomy.Terms(d, theme);
+            if (terms.Count == 0)
             {
-                ThemeTerms.Add(term, theme, PhraseMode.Term);
+                throw new InvalidDataException($"themes.json: theme '{d.Name}' has no terms.");
+            }
+
+            themes.Add(theme);
+            foreach (var (text, term) in terms)
+            {
+                ThemeTerms.Add(text, term, PhraseMode.Term);
             }
         }
 

@@ -38,7 +38,17 @@ internal sealed record AmbiguousCountryName(string Name, IReadOnlyList<string> C
 
 internal sealed record PlaceDefinition(string Name, string Country, IReadOnlyList<string>? Aliases);
 
-internal sealed record ThemeDefinition(string Name, IReadOnlyList<string> Terms);
+/// <summary>themes.json: the taxonomy, the frameworks it is mapped to, and the themes (see its "about" text).</summary>
+internal sealed record ThemesFile(string? About, IReadOnlyDictionary<string, string>? Frameworks, IReadOnlyList<ThemeDefinition>? Themes);
+
+internal sealed record ThemeDefinition(
+    string Name,
+    IReadOnlyList<string>? Gci,
+    IReadOnlyList<string>? UnGge,
+    IReadOnlyList<string>? Terms,
+    IReadOnlyList<string>? DomainTerms,
+    IReadOnlyList<string>? GenericTerms,
+    string? Why);
 
 internal sealed record OrganizationDefinition(string Name, string? Acronym, IReadOnlyList<string>? Aliases);
 

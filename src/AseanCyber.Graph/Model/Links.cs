@@ -9,7 +9,19 @@ public sealed record Involvement(Country Country, InvolvementRole Role, string E
 
 public sealed record PlaceLink(Place Place, string Evidence, int Line);
 
-public sealed record ThemeLink(Theme Theme, string Term, int Line);
+/// <summary>
+/// A theme of an entry and its evidence: every distinct taxonomy term matched, as written in the text, in text order;
+/// a <see cref="Confidence"/> from 0 to 1; <see cref="Weak"/> when only generic terms matched (Data/themes.json).
+/// <see cref="Line"/> is the line of the first term.
+/// </summary>
+public sealed record ThemeLink(Theme Theme, IReadOnlyList<string> Terms, double Confidence, bool Weak, int Line)
+{
+    public bool Equals(ThemeLink? other) =>
+        other is not null && Theme == other.Theme && Terms.SequenceEqual(other.Terms, StringComparer.Ordinal)
+        && Confidence.Equals(other.Confidence) && Weak == other.Weak && Line == other.Line;
+
+    public override int GetHashCode() => HashCode.Combine(Theme, Terms.Count > 0 ? Terms[0] : null, Confidence, Weak, Line);
+}
 
 public sealed record OrganizationLink(Organization Organization, string Evidence, int Line);
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AseanCyber.Graph.Import;
+using AseanCyber.Graph.Store;
 
 namespace AseanCyber.Graph.Neo4j;
 
@@ -44,6 +45,7 @@ internal static class CypherFiles
     private const string OrderMarker = "/*order*/";
     private const string EndMarker = "/*end*/";
     private const string HopsMarker = "/*hops*/6";
+    private const string ViaMarker = "[/*via*/]";
 
     /// <summary>The longest path find-paths.cypher may look for.</summary>
     public const int MaxHops = 6;
@@ -153,12 +155,24 @@ internal static class CypherFiles
             : key + " DESC";
     }
 
-    /// <summary>find-paths.cypher bounded to <paramref name="maxHops"/> (1 to <see cref="MaxHops"/>): a number the code checked, not a client's text.</summary>
-    public static string FindPathsWithin(int maxHops)
+    /// <summary>
+    /// find-paths.cypher bounded to <paramref name="maxHops"/> (1 to <see cref="MaxHops"/>) and, when <paramref name="via"/>
+    /// is given, restricted to those relationship types: a number the code checked and type names from the
+    /// <see cref="LinkKind"/> enum (quoted, in enum order), never a client's text.
+    /// </summary>
+    public static string FindPathsWithin(int maxHops, IReadOnlySet<LinkKind>? via = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxHops, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxHops, MaxHops);
-        return ReplaceOnce(Get(FindPaths), HopsMarker, maxHops.ToString(System.Globalization.CultureInfo.InvariantCulture), FindPaths);
+        var text = ReplaceOnce(Get(FindPaths), HopsMarker, maxHops.ToString(System.Globalization.CultureInfo.InvariantCulture), FindPaths);
+        if (via is null)
+        {
+            return ReplaceOnce(text, ViaMarker, "[]", FindPaths);
+        }
+
+        ArgumentOutOfRangeException.ThrowIfZero(via.Count, nameof(via));
+        var types = Enum.GetValues<LinkKind>().Where(via.Contains).Select(k => "`" + LinkKinds.TypeOf(k) + "`");
+        return ReplaceOnce(text, ViaMarker, "[:" + string.Join('|', types) + "]", FindPaths);
     }
 
     private static string ReplaceOnce(string text, string marker, string replacement, string name)

@@ -149,10 +149,11 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
                     Evidence(m),
                     Line(m))).ToArray(),
                 Maps(record["places"]).Select(m => new PlaceLink((Place)Neo4jMapping.ToNode(AsNode(m["node"]), m["country"]), Evidence(m), Line(m))).ToArray(),
-                Maps(record["themes"]).Select(m => new ThemeLink(
-                    (Theme)Neo4jMapping.ToNode(AsNode(m["node"])),
-                    Neo4jMapping.OptionalString(m, "term") ?? throw Neo4jMapping.Unexpected("an ABOUT link without a term"),
-                    Line(m))).ToArray(),
+                Maps(record["themes"]).Select(m =>
+                {
+                    var (terms, confidence, weak) = Neo4jMapping.ThemeEvidence(m);
+                    return new ThemeLink((Theme)Neo4jMapping.ToNode(AsNode(m["node"])), terms, confidence, weak, Line(m));
+                }).ToArray(),
                 Maps(record["organizations"]).Select(m => new OrganizationLink((Organization)Neo4jMapping.ToNode(AsNode(m["node"])), Evidence(m), Line(m))).ToArray());
         }
 
@@ -212,23 +213,26 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
     public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken) =>
         ReadFilteredAsync<Organization>(CypherFiles.GetOrganizations, CypherSchemas.OrganizationFilter, CypherSchemas.OrganizationSort, "o", query, cancellationToken);
 
-    public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken)
     {
-        if (first <= 0 || maxHops < 0)
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.First <= 0 || query.MaxHops < 0)
         {
             return [];
         }
 
-        var hops = Math.Min(maxHops, CypherFiles.MaxHops);
-
+        var fromId = NodeIdSpelling.Canonical(query.FromId);
+        var toId = NodeIdSpelling.Canonical(query.ToId);
+        var hops = Math.Min(query.MaxHops, CypherFiles.MaxHops);
         if (string.Equals(fromId, toId, StringComparison.Ordinal))
         {
             var nodes = await GetNodesAsync([fromId], cancellationToken).ConfigureAwait(false);
-            return nodes.TryGetValue(fromId, out var node) ? [new GraphPath([node], [])] : [];
+            return nodes.TryGetValue(fromId, out var node) ? [new GraphPath([node], [])] : throw PathErrors.NodeNotFound(query, false, false);
         }
 
-        if (hops == 0)
+        if (hops == 0 || query.Via is { Count: 0 })
         {
+            await EnsureEndsExistAsync(query, fromId, toId, cancellationToken).ConfigureAwait(false);
             return [];
         }
 
@@ -237,19 +241,39 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
             ["fromId"] = fromId,
             ["toId"] = toId,
             ["maxHops"] = hops,
-            ["first"] = first,
+            ["first"] = query.First,
+            ["weights"] = HopWeights.ByRelationship.ToDictionary(p => p.Key, p => (object?)(long)p.Value, StringComparer.Ordinal),
+            ["roleWeights"] = Enum.GetValues<InvolvementRole>().ToDictionary(CypherEnums.Name, r => (object?)(long)HopWeights.Of(r), StringComparer.Ordinal),
         };
-        var result = await ReadAsync(CypherFiles.FindPathsWithin(hops), parameters, cancellationToken).ConfigureAwait(false);
-        var paths = result.Records.Select(r => (Ids: Strings(r["ids"]).ToArray(), Steps: Maps(r["steps"]).ToArray())).ToArray();
+        var result = await ReadAsync(CypherFiles.FindPathsWithin(hops, query.Via), parameters, cancellationToken).ConfigureAwait(false);
+        var paths = result.Records.Select(r => (Ids: Strings(r["ids"]).ToArray(), Steps: Maps(r["steps"]).ToArray(), Strength: r["strength"])).ToArray();
         if (paths.Length == 0)
         {
+            // No row says no path or no such node: only the look-up of the two ends tells which.
+            await EnsureEndsExistAsync(query, fromId, toId, cancellationToken).ConfigureAwait(false);
             return [];
         }
 
         // A path comes as its node ids and hops; the nodes (places with their country, profiles with their members) in
         // one look-up for all paths.
         var byId = await GetNodesAsync(paths.SelectMany(p => p.Ids).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken).ConfigureAwait(false);
-        return [.. paths.Select(p => ToGraphPath(p.Ids, p.Steps, byId))];
+        return [.. paths.Select(p => Checked(ToGraphPath(p.Ids, p.Steps, byId), p.Strength))];
+
+        // The statement ranked by its own product of the weights: it must be the one the hops read back give.
+        static GraphPath Checked(GraphPath path, object? strength) =>
+            strength is long ranked && ranked == HopWeights.Rank(path.Product, path.Length)
+                ? path
+                : throw Neo4jMapping.Unexpected($"a path ranked {strength ?? "null"} whose hops weigh {HopWeights.Rank(path.Product, path.Length)}");
+    }
+
+    private async Task EnsureEndsExistAsync(PathQuery query, string fromId, string toId, CancellationToken cancellationToken)
+    {
+        var nodes = await GetNodesAsync([fromId, toId], cancellationToken).ConfigureAwait(false);
+        var (hasSource, hasTarget) = (nodes.ContainsKey(fromId), nodes.ContainsKey(toId));
+        if (!hasSource || !hasTarget)
+        {
+            throw PathErrors.NodeNotFound(query, hasSource, hasTarget);
+        }
     }
 
     /// <summary>
@@ -537,19 +561,30 @@ public sealed partial class Neo4jGraphStore(QueryApiClient client, Neo4jOptions 
             var hop = hops[i];
             var type = Neo4jMapping.OptionalString(hop, "type") ?? throw Neo4jMapping.Unexpected("a path hop without its type");
             var forward = string.Equals(Neo4jMapping.OptionalString(hop, "fromId"), ids[i], StringComparison.Ordinal);
-            steps[i] = new PathStep(nodes[i], type, nodes[i + 1], forward, StepEvidence(type, hop));
+            var (evidence, weight) = StepEvidence(type, hop);
+            steps[i] = new PathStep(nodes[i], type, nodes[i + 1], forward, evidence, weight);
         }
 
         return new GraphPath(nodes, steps);
     }
 
-    /// <summary>What explains a hop, worded as the embedded graph words it.</summary>
-    private static string? StepEvidence(string type, IReadOnlyDictionary<string, object?> hop) => type switch
+    /// <summary>What explains a hop and what it weighs, worded and weighed as the embedded graph does.</summary>
+    private static (string? Evidence, int Permille) StepEvidence(string type, IReadOnlyDictionary<string, object?> hop)
     {
-        Relationships.Involves => $"{Neo4jMapping.OptionalString(hop, "role")}: {Neo4jMapping.OptionalString(hop, "evidence")}",
-        Relationships.About => Neo4jMapping.OptionalString(hop, "term"),
-        _ => Neo4jMapping.OptionalString(hop, "evidence"),
-    };
+        switch (type)
+        {
+            case Relationships.Involves:
+                var role = Neo4jMapping.OptionalString(hop, "role") ?? throw Neo4jMapping.Unexpected("an INVOLVES link without a role");
+                return ($"{role}: {Neo4jMapping.OptionalString(hop, "evidence")}", HopWeights.Of(CypherEnums.Parse<InvolvementRole>(role)));
+            case Relationships.About:
+                var (terms, confidence, weak) = Neo4jMapping.ThemeEvidence(hop);
+                return (PathEvidence.OfTheme(terms, weak), HopWeights.OfTheme(confidence));
+            default:
+                return LinkKinds.TryParse(type, out _)
+                    ? (Neo4jMapping.OptionalString(hop, "evidence"), HopWeights.Of(type))
+                    : throw Neo4jMapping.Unexpected($"a path through a {type} relationship, which the graph model does not have");
+        }
+    }
 
     /// <summary>A list template (its node is <paramref name="variable"/>) with the query's filter and order compiled in.</summary>
     private async Task<IReadOnlyList<T>> ReadFilteredAsync<T>(

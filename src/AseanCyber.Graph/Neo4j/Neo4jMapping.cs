@@ -93,7 +93,9 @@ internal static class Neo4jMapping
                 ["id"] = l.Theme.Id,
                 ["name"] = l.Theme.Name,
                 ["nameFolded"] = CypherFold.Value(l.Theme.Name),
-                ["term"] = l.Term,
+                ["terms"] = l.Terms.Select(t => (object?)t).ToList(),
+                ["confidence"] = l.Confidence,
+                ["weak"] = l.Weak,
                 ["line"] = l.Line,
                 ["ordinal"] = i,
             }).ToList(),
@@ -232,6 +234,21 @@ internal static class Neo4jMapping
     };
 
     public static string? OptionalString(IReadOnlyDictionary<string, object?> map, string key) => map.TryGetValue(key, out var v) ? v as string : null;
+
+    /// <summary>An ABOUT link's evidence (terms, confidence, weak) from the map a statement projects for it.</summary>
+    public static (IReadOnlyList<string> Terms, double Confidence, bool Weak) ThemeEvidence(IReadOnlyDictionary<string, object?> map) =>
+        (map.TryGetValue("terms", out var terms) && terms is IReadOnlyList<object?> { Count: > 0 } list && list.All(t => t is string)
+                ? [.. list.Cast<string>()]
+                : throw Unexpected("an ABOUT link without its terms (imported before theme evidence was kept: import the profile again)"),
+            map.TryGetValue("confidence", out var confidence) ? ToDouble(confidence) : throw Unexpected("an ABOUT link without a confidence"),
+            map.TryGetValue("weak", out var weak) && weak is bool b ? b : throw Unexpected("an ABOUT link without its 'weak' flag"));
+
+    public static double ToDouble(object? value) => value switch
+    {
+        double d => d,
+        long l => l,
+        _ => throw Unexpected($"a number, not {value?.GetType().Name ?? "null"}"),
+    };
 
     /// <summary>The database holds something the graph model cannot read (written by another tool or an older version).</summary>
     public static GraphStoreException Unexpected(string what) => new(GraphErrorCodes.Neo4jError, $"Neo4j returned {what}.");

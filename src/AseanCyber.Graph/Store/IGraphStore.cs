@@ -57,8 +57,15 @@ public interface IGraphStore
     /// </summary>
     Task<IReadOnlyDictionary<string, ActorLinks>> GetCooperationAsync(IReadOnlyCollection<string> actorIds, Filter? where, CancellationToken cancellationToken);
 
-    /// <summary>Up to <paramref name="first"/> simple paths of at most <paramref name="maxHops"/> relationships, shortest first.</summary>
-    Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken);
+    /// <summary>
+    /// Up to <see cref="PathQuery.First"/> simple paths of at most <see cref="PathQuery.MaxHops"/> relationships, of the
+    /// kinds <see cref="PathQuery.Via"/> allows, ranked over all such paths: by <see cref="GraphPath.Strength"/>
+    /// (<see cref="HopWeights"/>), then fewer hops, then node ids (ordinal). Two nodes joined by several relationships are
+    /// one hop, explained by the strongest allowed one (the first imported among equals). A country id matches by code in
+    /// any case, and any id's slug too (<see cref="NodeIdSpelling"/>).
+    /// </summary>
+    /// <exception cref="GraphStoreException">NODE_NOT_FOUND when either end is not a node of the graph.</exception>
+    Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken);
 
     /// <summary>
     /// How many entries the query's filter selects and each requested facet list over them, every value counted as the
@@ -151,6 +158,10 @@ public enum EntryScopeKind
 
 public static class GraphStoreExtensions
 {
+    /// <summary>Every relationship kind allowed: see <see cref="IGraphStore.FindPathsAsync(PathQuery, CancellationToken)"/>.</summary>
+    public static Task<IReadOnlyList<GraphPath>> FindPathsAsync(this IGraphStore store, string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) =>
+        store.FindPathsAsync(new PathQuery(fromId, toId, maxHops, first), cancellationToken);
+
     /// <summary>One page of all entries.</summary>
     public static async Task<EntryPage> QueryEntriesAsync(this IGraphStore store, EntryQuery query, CancellationToken cancellationToken) =>
         (await store.QueryEntriesAsync(EntryScope.All, query, cancellationToken).ConfigureAwait(false))[EntryScope.AllKey];
@@ -183,13 +194,24 @@ public sealed record StoreHealth(bool IsReady, string Description);
 public sealed record GraphPath(IReadOnlyList<INode> Nodes, IReadOnlyList<PathStep> Steps)
 {
     public int Length => Steps.Count;
+
+    /// <summary>The product of the hops' weights in thousandths, exact (1 for a path of no hop).</summary>
+    public long Product => Steps.Aggregate(1L, static (product, step) => product * step.Permille);
+
+    /// <summary>How well the path is evidenced, 0 to 1: the product of the hops' weights.</summary>
+    public double Strength => Product / Math.Pow(1000, Length);
 }
 
 /// <summary>
 /// One hop, in the order walked. <see cref="Relationship"/> is the stored type (ISSUED_BY, INVOLVES, ...);
-/// <see cref="Forward"/> is false when the hop walks the relationship against its direction.
+/// <see cref="Forward"/> is false when the hop walks the relationship against its direction; <see cref="Permille"/> is
+/// what the hop's evidence is worth, in thousandths (<see cref="HopWeights"/>).
 /// </summary>
-public sealed record PathStep(INode From, string Relationship, INode To, bool Forward, string? Evidence);
+public sealed record PathStep(INode From, string Relationship, INode To, bool Forward, string? Evidence, int Permille)
+{
+    /// <summary>The hop's weight, 0 to 1.</summary>
+    public double Weight => Permille / 1000.0;
+}
 
 public static class Relationships
 {

@@ -38,7 +38,7 @@ public sealed class SchemaSnapshotTests(WebApplicationFactory<Program> factory) 
             "entries(where: EntryFilterInput, order: [EntrySortInput!], first: Int, after: String, last: Int, before: String): EntriesConnection!",
             "countries(where: CountryFilterInput, order: [CountrySortInput!]): [Country!]!", "country(code: String!): Country",
             "bodies(where: BodyFilterInput, order: [BodySortInput!]): [Body!]!", "themes(where: ThemeFilterInput, order: [ThemeSortInput!]): [Theme!]!",
-            "connections(from: ID!, to: ID!, maxHops: Int = 4, first: Int = 10): [Path!]!",
+            "connections(from: ID!, to: ID!, maxHops: Int = 4, first: Int = 10, via: [LinkKind!]): [Path!]!", "enum LinkKind",
             "importProfile(text: String!", "type ImportProfilePayload",
             "importProfiles(texts: [ProfileTextInput!]!): [ImportPageResult!]!", "input ProfileTextInput", "type ImportPageError", "enum EntryKind", "enum EntryStatus", "enum DatePrecision",
             "entryFacets(where: EntryFilterInput): EntryFacets!", "type FacetCount", "enum FacetOrder",

@@ -48,8 +48,8 @@ public class DelegatingGraphStore(IGraphStore inner) : IGraphStore
     public virtual Task<SearchPage> SearchEntriesAsync(SearchRequest request, CancellationToken cancellationToken) =>
         Inner.SearchEntriesAsync(request, cancellationToken);
 
-    public virtual Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) =>
-        Inner.FindPathsAsync(fromId, toId, maxHops, first, cancellationToken);
+    public virtual Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
+        Inner.FindPathsAsync(query, cancellationToken);
 
     public virtual Task<EntryFacets> GetEntryFacetsAsync(EntryFacetQuery query, CancellationToken cancellationToken) => Inner.GetEntryFacetsAsync(query, cancellationToken);
 

@@ -124,8 +124,8 @@ public sealed class BatchingTests : IDisposable
         public Task<SearchPage> SearchEntriesAsync(SearchRequest request, CancellationToken cancellationToken) =>
             Count(nameof(SearchEntriesAsync), inner.SearchEntriesAsync(request, cancellationToken));
 
-        public Task<IReadOnlyList<GraphPath>> FindPathsAsync(string fromId, string toId, int maxHops, int first, CancellationToken cancellationToken) =>
-            Count(nameof(FindPathsAsync), inner.FindPathsAsync(fromId, toId, maxHops, first, cancellationToken));
+        public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
+            Count(nameof(FindPathsAsync), inner.FindPathsAsync(query, cancellationToken));
 
         public Task<EntryFacets> GetEntryFacetsAsync(EntryFacetQuery query, CancellationToken cancellationToken) =>
             Count(nameof(GetEntryFacetsAsync), inner.GetEntryFacetsAsync(query, cancellationToken));

@@ -246,6 +246,9 @@ public sealed class QueryTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("""{ entries(after: "not-a-cursor") { totalCount } }""", "INVALID_CURSOR")]
     [InlineData("""{ connections(from: "country:KR", to: "organization:interpol", maxHops: 50) { length } }""", "INVALID_ARGUMENT")]
     [InlineData("""{ connections(from: "country:KR", to: "organization:interpol", first: 1000) { length } }""", "PAGING_LIMIT_EXCEEDED")]
+    [InlineData("""{ connections(from: "country:KR", to: "organization:interpol", via: []) { length } }""", "INVALID_ARGUMENT")]
+    [InlineData("""{ connections(from: "country:ZZ", to: "organization:interpol") { length } }""", "NODE_NOT_FOUND")]
+    [InlineData("""{ connections(from: "country:KR", to: "organization:nope") { length } }""", "NODE_NOT_FOUND")]
     public async Task Arguments_beyond_the_limits_get_a_clear_error(string query, string code)
     {
         var result = await api.PostGraphQLAsync(query);
@@ -279,14 +282,14 @@ public sealed class QueryTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         var result = await PostOkAsync("""
             { connections(from: "country:KR", to: "organization:interpol", maxHops: 4, first: 5) {
-                length nodes { id } steps { from { id } relationship to { id } forward evidence } } }
+                length strength nodes { id } steps { from { id } relationship to { id } forward evidence } } }
             """);
 
         var paths = result.Data.GetProperty("connections").EnumerateArray().ToList();
         Assert.NotEmpty(paths);
         Assert.True(paths.Count <= 5);
-        var lengths = paths.Select(p => p.GetProperty("length").GetInt32()).ToList();
-        Assert.Equal(lengths.Order(), lengths);
+        var strengths = paths.Select(p => p.GetProperty("strength").GetDouble()).ToList();
+        Assert.Equal(strengths.OrderDescending(), strengths);
         foreach (var path in paths)
         {
             var nodes = path.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ToList();

@@ -115,8 +115,44 @@ public sealed class LinkingTests
     {
         var themes = Links("Cyber Drills", "Capacity-building for CERTS and cyber-crimes units.", "2019").Themes;
         Assert.Equal(
-            [("Incident Response", "Drills"), ("Capacity Building", "Capacity-building"), ("Cybercrime", "cyber-crimes")],
-            themes.Select(t => (t.Theme.Name, t.Term)));
+            [("Incident Response", "Cyber Drills, CERTS"), ("Capacity Building", "Capacity-building"), ("Cybercrime", "cyber-crimes")],
+            themes.Select(t => (t.Theme.Name, string.Join(", ", t.Terms))));
+    }
+
+    [Theory]
+    [InlineData("Regional Drill", "Participants faced new threats.")]
+    [InlineData("Innovation Summit", "Strategy for the coming years.")]
+    [InlineData("Annual Exercise", "An exercise and more exercises.")]
+    public void One_generic_word_per_theme_links_no_theme(string title, string description)
+    {
+        Assert.Empty(Links(title, description, "2019").Themes);
+    }
+
+    [Fact]
+    public void Two_distinct_generic_terms_make_a_weak_link_and_a_specific_term_a_strong_one()
+    {
+        var weak = Assert.Single(Links("Annual Drill", "An incident exercise for partners.", "2019").Themes);
+        var domain = Assert.Single(Links("Cybercrime Meeting", "2019").Themes);
+        var phrase = Assert.Single(Links("Meeting on capacity building", "2019").Themes);
+        var both = Assert.Single(Links("Workshop on law enforcement and electronic evidence", "Cybercrime in the region.", "2019").Themes);
+
+        Assert.Equal(("Incident Response", "Drill, incident, exercise", 0.66, true), (weak.Theme.Name, string.Join(", ", weak.Terms), weak.Confidence, weak.Weak));
+        Assert.Equal(("Cybercrime", 0.7, false), (domain.Theme.Name, domain.Confidence, domain.Weak));
+        Assert.Equal(("Capacity Building", 0.8, false), (phrase.Theme.Name, phrase.Confidence, phrase.Weak));
+        Assert.Equal(["law enforcement", "electronic evidence", "Cybercrime"], both.Terms);
+        Assert.Equal((0.99, false), (both.Confidence, both.Weak));
+    }
+
+    [Fact]
+    public void A_term_counts_once_and_not_inside_a_longer_term_of_its_theme()
+    {
+        // "threats" and "threat" are one term; "threat" inside "threat intelligence" is that term's, not another one.
+        var once = Links("Threats Briefing", "More threats and a threat.", "2019").Themes;
+        var inside = Assert.Single(Links("Threat Intelligence Exchange", "2019").Themes);
+
+        Assert.Empty(once);
+        Assert.Equal(["Threat Intelligence"], inside.Terms);
+        Assert.Equal(0.8, inside.Confidence);
     }
 
     [Fact]

@@ -205,21 +205,61 @@ public sealed class ReferenceDataTests
     public void Bad_data_files_fail_loudly()
     {
         const string countries = """{ "overrides": [] }""";
-        const string themes = """[{ "name": "Cybercrime", "terms": ["cybercrime"] }]""";
+        const string themes = """{ "themes": [{ "name": "Cybercrime", "domainTerms": ["cybercrime"] }] }""";
         var unknownCode = Assert.Throws<InvalidDataException>(() => ReferenceData.FromJson(countries, """[{ "name": "Atlantis", "country": "QQ" }]""", themes, "[]"));
         Assert.Contains("QQ", unknownCode.Message, StringComparison.Ordinal);
         Assert.Throws<InvalidDataException>(() => ReferenceData.FromJson("""{ "overrides": [{ "code": "JP", "aliases": ["Thailand"] }] }""", "[]", themes, "[]"));
-        Assert.Throws<InvalidDataException>(() => ReferenceData.FromJson(countries, "[]", """[{ "name": "Empty", "terms": [] }]""", "[]"));
+        Assert.Throws<InvalidDataException>(() => ReferenceData.FromJson(countries, "[]", """{ "themes": [{ "name": "Empty", "terms": [] }] }""", "[]"));
         Assert.Throws<InvalidDataException>(() => ReferenceData.FromJson("{", "[]", themes, "[]"));
+    }
+
+    [Theory]
+    [InlineData("""{ "themes": [{ "name": "Cybercrime", "terms": ["cybercrime"] }] }""", "'cybercrime' in theme 'Cybercrime' is one word")]
+    [InlineData("""{ "themes": [{ "name": "Cybercrime", "domainTerms": ["cyber crime"] }] }""", "'cyber crime' in theme 'Cybercrime' has several words")]
+    [InlineData("""{ "themes": [{ "name": "Cybercrime", "domainTerms": ["cybercrime"], "genericTerms": ["Cybercrimes"] }] }""", "'Cybercrimes' is listed twice")]
+    [InlineData("""{ "themes": [{ "name": "Cybercrime", "gci": ["Legal measures"], "domainTerms": ["cybercrime"] }] }""", "GCI pillar 'Legal measures'")]
+    [InlineData("""{ "themes": [{ "name": "Cybercrime", "unGge": ["13(l)"], "domainTerms": ["cybercrime"] }] }""", "UN GGE norm '13(l)'")]
+    [InlineData("""[{ "name": "Cybercrime", "terms": ["cyber crime"] }]""", "themes.json")]
+    public void A_theme_term_must_say_whether_it_is_specific(string themes, string message)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => ReferenceData.FromJson("""{ "overrides": [] }""", "[]", themes, "[]"));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_theme_is_mapped_to_the_GCI_or_says_why_not_and_every_single_word_is_classified()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(ReadDataFile("themes.json"));
+        var root = json.RootElement;
+        Assert.Contains("Global Cybersecurity Index", root.GetProperty("frameworks").GetProperty("gci").GetString(), StringComparison.Ordinal);
+        Assert.Contains("A/70/174", root.GetProperty("frameworks").GetProperty("unGge").GetString(), StringComparison.Ordinal);
+        foreach (var theme in root.GetProperty("themes").EnumerateArray())
+        {
+            var name = theme.GetProperty("name").GetString();
+            var why = theme.GetProperty("why").GetString() ?? "";
+            if (theme.GetProperty("gci").GetArrayLength() == 0)
+            {
+                Assert.True(why.Contains("GCI", StringComparison.Ordinal), $"{name} has no GCI pillar and does not say why");
+            }
+
+            Assert.All(theme.GetProperty("terms").EnumerateArray(), t => Assert.Matches("[ -]", t.GetString()!));
+        }
     }
 
     [Fact]
     public void An_extended_taxonomy_is_picked_up_by_the_importer()
     {
         var data = ReferenceData.FromJson(
-            """{ "overrides": [] }""", "[]", """[{ "name": "Quantum", "terms": ["post-quantum cryptography"] }]""", "[]");
+            """{ "overrides": [] }""", "[]", """{ "themes": [{ "name": "Quantum", "terms": ["post-quantum cryptography"] }] }""", "[]");
         var document = new ProfileImporter(data).Import("ASEAN\nLast Updated: May 2020\nPolicy\nPost-Quantum Cryptography Roadmap\n2020", "q.txt");
         var theme = Assert.Single(Assert.Single(document.Entries).Links.Themes);
-        Assert.Equal(("theme:quantum", "Post-Quantum Cryptography", 4), (theme.Theme.Id, theme.Term, theme.Line));
+        Assert.Equal(("theme:quantum", "Post-Quantum Cryptography", 0.8, false, 4), (theme.Theme.Id, theme.Terms.Single(), theme.Confidence, theme.Weak, theme.Line));
+    }
+
+    private static string ReadDataFile(string name)
+    {
+        using var stream = typeof(ReferenceData).Assembly.GetManifestResourceStream($"AseanCyber.Graph.Data.{name}")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 }

@@ -2,6 +2,7 @@ using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Neo4j;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Catalog;
+using AseanCyber.Graph.Store;
 
 namespace AseanCyber.Graph.Tests.Neo4j;
 
@@ -274,6 +275,16 @@ public sealed class CypherCompilerTests
         Assert.Contains("MATCH path = SHORTEST 6 GROUPS (source)-[]-{1,4}(target)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("[*", text, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => CypherFiles.FindPathsWithin(7));
+    }
+
+    [Fact]
+    public void Connections_via_some_kinds_put_their_quoted_types_in_the_pattern_in_enum_order()
+    {
+        var text = CypherFiles.FindPathsWithin(3, new HashSet<LinkKind> { LinkKind.OfCountry, LinkKind.In, LinkKind.Involves });
+
+        Assert.Contains("SHORTEST 6 GROUPS (source)-[:`INVOLVES`|`IN`|`OF_COUNTRY`]-{1,3}(target)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/*via*/", text, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => CypherFiles.FindPathsWithin(3, new HashSet<LinkKind>()));
     }
 
     [Fact]

@@ -207,12 +207,15 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
 
         var near = await store.FindPathsAsync("country:KR", "country:JP", 2, 10, Ct);
         var far = await store.FindPathsAsync("country:KR", "theme:t-0", 6, 25, Ct);
-        var none = await store.FindPathsAsync("country:KR", "country:ZZ", 8, 10, Ct);
+        var none = await store.FindPathsAsync("country:KR", "country:TH", 1, 10, Ct);
 
         Assert.Equal(10, near.Count);
         Assert.All(near, p => Assert.Equal(2, p.Length));
         Assert.Equal(25, far.Count);
-        Assert.Equal(far.Select(p => p.Length).Order(), far.Select(p => p.Length));
+        Assert.Equal(far.Select(p => p.Strength).OrderDescending(), far.Select(p => p.Strength));
+
+        // The strongest paths to a theme: a partner entry of Korea about it (1.0, then 0.1 times the link's 0.8).
+        Assert.All(far, p => Assert.Equal((2, HopWeights.Partner * 80L), (p.Length, p.Product)));
         Assert.Empty(none);
         Assert.Equal(4000, (await store.QueryEntriesAsync(EntryQuery.All, Ct)).TotalCount);
     }
@@ -314,7 +317,7 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
                 [],
                 [new Involvement(countries[i % 4], InvolvementRole.Partner, "x", i), new Involvement(countries[(i + 1) % 4], InvolvementRole.Host, "y", i)],
                 [],
-                [new ThemeLink(new Theme($"theme:t-{i % 7}", $"T{i % 7}"), "t", i)],
+                [new ThemeLink(new Theme($"theme:t-{i % 7}", $"T{i % 7}"), ["t"], 0.8, Weak: false, i)],
                 []))).ToList();
         return Document(profile, entries);
     }

@@ -73,16 +73,16 @@ public static class Fixtures
                 edition: 10,
                 involvements: [new(Japan, InvolvementRole.Partner, "Alpha-Japan", 20)],
                 places: [new(Tokyo, "Tokyo", 20)],
-                themes: [new(CapacityBuilding, "capacity building", 21)]),
+                themes: [About(CapacityBuilding, 21, "capacity building")]),
             Item(A.CybercrimeDialogue, EntryKind.Meeting, "Cooperation", "Meetings", "Alpha-Japan Cybercrime Dialogue", 25,
                 [Day("1-2 March 2017", "2017-03-01"), Day("27 March 2014", "2014-03-27") with { Note = "first dialogue" }],
                 involvements: [new(Japan, InvolvementRole.Partner, "Alpha-Japan", 25)],
                 places: [new(KualaLumpur, "Kuala Lumpur", 25)],
-                themes: [new(Cybercrime, "cybercrime", 26)]),
+                themes: [About(Cybercrime, 26, "cybercrime")]),
             Item(A.Seminar, EntryKind.Meeting, "Cooperation", "Meetings", "Seminar on Confidence Building", 30, [Day("11 September 2012", "2012-09-11")],
                 bodies: [new(RegionalForum, "Alpha Regional Forum", 31)],
                 places: [new(Seoul, "Seoul", 30)],
-                themes: [new(ConfidenceBuilding, "confidence-building measures", 32)]),
+                themes: [About(ConfidenceBuilding, 32, "confidence-building measures", "CBM")]),
             Item(A.NormsWorkshop, EntryKind.Meeting, "Cooperation", "Meetings", "Cyber Norms Workshop", 35, []),
             Item(A.CertDrill, EntryKind.Activity, "Cooperation", "Activities", "Alpha CERT Drill", 38, [Month("September 2017", "2017-09")],
                 edition: 12,
@@ -91,12 +91,12 @@ public static class Fixtures
                 places: [new(Hanoi, "Hanoi", 38)]),
             Item(A.InterpolOperation, EntryKind.ExternalCooperation, "Cooperation", "External Cooperation", "INTERPOL-led operation", 44, [Year("2017")],
                 description: "Identification of command and control servers.",
-                themes: [new(Cybercrime, "cybercrime operation", 44)],
+                themes: [About(Cybercrime, 44, "cybercrime operation")],
                 organizations: [new(Interpol, "INTERPOL", 44)]),
             Item(A.CyberUniversity, EntryKind.Activity, "Cooperation", "Activities", "Cyber University Project", 48, [Year("2009")],
                 description: "Strengthens the relationships between ROK and Alpha.",
                 involvements: [new(Korea, InvolvementRole.Partner, "ROK", 49)],
-                themes: [new(CapacityBuilding, "higher education", 49)]),
+                themes: [Weak(CapacityBuilding, 49, "education", "courses")]),
         ]);
 
     /// <summary>Alpha re-published with only the strategy, the handbook and the INTERPOL operation.</summary>
@@ -164,6 +164,13 @@ public static class Fixtures
             new SourceSpan($"{profileKey}.txt", line, line + 2));
         return new ImportedEntry(entry, new EntryLinks(bodies ?? [], involvements ?? [], places ?? [], themes ?? [], organizations ?? []));
     }
+
+    /// <summary>A theme link on specific terms, with the confidence the importer gives them (0.8 for one phrase, 0.94 for two terms).</summary>
+    private static ThemeLink About(Theme theme, int line, params string[] terms) =>
+        new(theme, terms, terms.Length == 1 ? 0.8 : 0.94, Weak: false, line);
+
+    /// <summary>A weak theme link: two generic terms only (confidence 0.51).</summary>
+    private static ThemeLink Weak(Theme theme, int line, params string[] terms) => new(theme, terms, 0.51, Weak: true, line);
 
     private static DateSpan Year(string year) => new(year, year, null, DatePrecision.Year, null);
 

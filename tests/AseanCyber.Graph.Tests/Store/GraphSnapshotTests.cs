@@ -119,7 +119,7 @@ public sealed class GraphSnapshotTests
                 Pick(random, 2, () => new BodyLink(new Body($"body:b{random.Next(4)}", $"Body {random.Next(2)}"), "by", i)),
                 Pick(random, 2, () => new Involvement(Countries[random.Next(Countries.Length)], (InvolvementRole)random.Next(3), $"e{random.Next(3)}", i)),
                 Pick(random, 2, () => new PlaceLink(new Place($"place:x{random.Next(3)}", "Place", random.Next(4) == 0 ? null : Countries[random.Next(Countries.Length)]), "in", i)),
-                Pick(random, 2, () => new ThemeLink(new Theme($"theme:t{random.Next(3)}", $"Theme {random.Next(2)}"), "term", i)),
+                Pick(random, 2, () => new ThemeLink(new Theme($"theme:t{random.Next(3)}", $"Theme {random.Next(2)}"), ["term"], random.Next(2) == 0 ? 0.3 : 0.8, random.Next(2) == 0, i)),
                 Pick(random, 1, () => new OrganizationLink(new Organization($"organization:o{random.Next(2)}", "Org", random.Next(2) == 0 ? "O" : null), "org", i)));
             entries.Add(new ImportedEntry(entry, links));
         }
@@ -161,9 +161,14 @@ public sealed class GraphSnapshotTests
         {
             foreach (var to in ids.Where(i => NodeIds.PrefixOf(i) is not NodeIds.EntryPrefix))
             {
-                foreach (var path in snapshot.FindPaths(from, to, 2, 20, CancellationToken.None))
+                if (snapshot.Node(from) is null || snapshot.Node(to) is null)
                 {
-                    text.Append("path ").AppendLine(string.Join(" ", path.Steps.Select(s => $"{s.From.Id}-{s.Relationship}{(s.Forward ? ">" : "<")}{s.Evidence}-{s.To.Id}")));
+                    continue;
+                }
+
+                foreach (var path in snapshot.FindPaths(new PathQuery(from, to, 2, 20), CancellationToken.None))
+                {
+                    text.Append("path ").AppendLine(string.Join(" ", path.Steps.Select(s => $"{s.From.Id}-{s.Relationship}{(s.Forward ? ">" : "<")}{s.Evidence}/{s.Permille}-{s.To.Id}")));
                 }
             }
         }

@@ -146,8 +146,7 @@ public abstract partial class GraphStoreContract
 
         // The theme linker decides these; the top two and the cybercrime theme the README's examples use.
         var themes = Pairs(facets.Facets[Request(EntryFacet.Theme)]);
-        Assert.Equal([("theme:capacity-building", 9), ("theme:cybersecurity-policy-and-strategy", 7)], themes.Take(2));
-        Assert.Contains(("theme:cybercrime", 5), themes);
+        Assert.Equal([("theme:capacity-building", 9), ("theme:cybercrime", 5)], themes.Take(2));
     }
 
     [SkippableFact]
@@ -165,7 +164,7 @@ public abstract partial class GraphStoreContract
         AssertFacet(facets, EntryFacet.Country, InvolvementRole.Partner, ("country:JP", 7));
         AssertFacet(facets, EntryFacet.Country, InvolvementRole.Host, ("country:TH", 1), ("country:VN", 1));
         AssertFacet(facets, EntryFacet.Organization);
-        Assert.Equal([("theme:cybersecurity-policy-and-strategy", 3), ("theme:regional-cooperation", 3)], Pairs(facets.Facets[Request(EntryFacet.Theme)]).Take(2));
+        Assert.Equal([("theme:cybersecurity-policy-and-strategy", 3), ("theme:awareness-raising", 2)], Pairs(facets.Facets[Request(EntryFacet.Theme)]).Take(2));
     }
 
     [SkippableTheory]

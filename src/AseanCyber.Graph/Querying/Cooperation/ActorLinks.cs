@@ -47,24 +47,4 @@ public static class CooperationActors
 
     /// <summary>Whether <paramref name="id"/> has the prefix of a node that is never an actor (a theme, a place, an entry).</summary>
     public static bool IsNonActorId(string id) => NodeIds.PrefixOf(id) is { } prefix && OtherPrefixes.Contains(prefix);
-
-    /// <summary>
-    /// The id as the graph spells it, so callers may type any case: a country's key is its ISO alpha-2 code in upper case
-    /// ("country:jp" is "country:JP"); every other key is a slug, which is lower case ("profile:ASEAN" is "profile:asean").
-    /// </summary>
-    public static string Canonical(string id)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        var colon = id.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0)
-        {
-            return id;
-        }
-
-        var prefix = id[..colon].ToLowerInvariant();
-        var key = id[(colon + 1)..];
-        return prefix == NodeIds.CountryPrefix && key.Length == 2 && key.All(char.IsAsciiLetter)
-            ? NodeIds.Country(key)
-            : prefix + ":" + key.ToLowerInvariant();
-    }
 }

@@ -1,4 +1,5 @@
 using AseanCyber.Graph.Model;
+using AseanCyber.Graph.Store;
 
 namespace AseanCyber.Graph.Querying.Cooperation;
 
@@ -31,14 +32,21 @@ public enum Evidence
     Mention = 32,
 }
 
+/// <summary>
+/// What each kind of evidence is worth: the weight of the relationship it rests on (<see cref="HopWeights"/>, one table for
+/// connections and cooperation), but for <see cref="Owner"/>: owning an entry is strong evidence of cooperation with those
+/// it names, whereas a path hop through a shared profile (IN_PROFILE) says little, so the two differ on purpose.
+/// </summary>
 public static class EvidenceWeights
 {
-    public const double Partner = 1.0;
-    public const double Issuer = 1.0;
-    public const double Host = 0.9;
+    private const double PerMille = 1000.0;
+
+    public const double Partner = HopWeights.Partner / PerMille;
+    public const double Issuer = HopWeights.IssuedBy / PerMille;
+    public const double Host = HopWeights.Host / PerMille;
     public const double Owner = 0.8;
-    public const double Venue = 0.6;
-    public const double Mention = 0.5;
+    public const double Venue = HopWeights.Venue / PerMille;
+    public const double Mention = HopWeights.Mentions / PerMille;
 
     /// <summary>
     /// How much of an entry's weight counts towards a link's strength: one entry, however explicit, is evidence of
@@ -49,10 +57,10 @@ public static class EvidenceWeights
     public const double EntryConfidence = 0.5;
 
     /// <summary>A country listed as a member of an organization's profile (MEMBER_OF): a direct link without entries.</summary>
-    public const double Membership = 0.5;
+    public const double Membership = HopWeights.MemberOf / PerMille;
 
     /// <summary>A state profile and the country it is about (OF_COUNTRY): a direct link without entries.</summary>
-    public const double StateCountry = 1.0;
+    public const double StateCountry = HopWeights.OfCountry / PerMille;
 
     /// <summary>The names Cypher returns for each kind (cypher/cooperation.cypher), and the flag each stands for.</summary>
     public static IReadOnlyDictionary<string, Evidence> ByCypherName { get; } = new Dictionary<string, Evidence>(StringComparer.Ordinal)

@@ -81,7 +81,7 @@ public sealed class CypherLintTests(ITestOutputHelper output)
                   -[r:IN_PROFILE|ISSUED_BY|INVOLVES|HELD_IN|IN|ABOUT|MENTIONS|MEMBER_OF]-(m)
             RETURN n.id, n.name, n.acronym, n.code, n.code3, n.title, n.kind, n.section, n.category, n.status, n.edition,
                    n.description, n.items, n.dates, n.dateStart, n.year, n.rank, n.profileId, n.document, n.firstLine,
-                   n.lastLine, n.lastUpdated, r.role, r.evidence, n.term, n.line, n.ordinal, n.text, m.id
+                   n.lastLine, n.lastUpdated, r.role, r.evidence, r.terms, r.confidence, r.weak, n.line, n.ordinal, n.text, m.id
             """),
     ]));
 

@@ -2,6 +2,7 @@ using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Neo4j;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Catalog;
+using AseanCyber.Graph.Store;
 
 namespace AseanCyber.Graph.Tests.Neo4j.Lint;
 
@@ -61,6 +62,8 @@ public sealed class GeneratedCypherLintTests
 
         statements.Add(("find-paths within 1 hop", CypherFiles.FindPathsWithin(1)));
         statements.Add(("find-paths within 6 hops", CypherFiles.FindPathsWithin(CypherFiles.MaxHops)));
+        statements.Add(("find-paths via every kind", CypherFiles.FindPathsWithin(4, Enum.GetValues<LinkKind>().ToHashSet())));
+        statements.Add(("find-paths via one kind", CypherFiles.FindPathsWithin(2, new HashSet<LinkKind> { LinkKind.In })));
 
         await CypherLinter.AssertCleanAsync(statements);
     }

@@ -29,7 +29,7 @@ const RELATIONSHIP_TYPES = ['IN_PROFILE', 'ISSUED_BY', 'INVOLVES', 'HELD_IN', 'I
 const PROPERTY_KEYS = [
   'id', 'name', 'acronym', 'code', 'code3', 'title', 'kind', 'section', 'category', 'status', 'edition',
   'description', 'items', 'dates', 'dateStart', 'year', 'rank', 'profileId', 'document', 'firstLine', 'lastLine',
-  'lastUpdated', 'role', 'evidence', 'term', 'line', 'ordinal', 'text', 'at',
+  'lastUpdated', 'role', 'evidence', 'terms', 'confidence', 'weak', 'line', 'ordinal', 'text', 'at',
   // The folded shadows of the case-insensitive text fields (CypherFold).
   'titleFolded', 'sectionFolded', 'categoryFolded', 'acronymFolded', 'descriptionFolded', 'nameFolded', 'codeFolded',
   'code3Folded', 'lastUpdatedFolded', 'evidenceFolded',
