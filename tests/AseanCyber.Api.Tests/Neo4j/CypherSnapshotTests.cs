@@ -26,7 +26,7 @@ public sealed class CypherSnapshotTests(SharedStandInNeo4jApi app) : IClassFixtu
     /// <summary>The README's "Example queries", in its order.</summary>
     public static TheoryData<string, string> ReadmeExamples => new()
     {
-        { "readme_1_meetings_of_japan", """{ country(code: "JP") { name entries(where: { kind: { eq: MEETING } }) { totalCount nodes { title date { start end } bodies { name } themes { name } } } } }""" },
+        { "readme_1_meetings_of_japan", """{ country(code: "JP") { name entries(where: { kind: { eq: MEETING } }) { totalCount nodes { title date { start end } profile { name } bodies { name } involvements { country { name } role } places { name } themes { name } } } } }""" },
         { "readme_2_meetings_with_japan_as_a_filter", """{ entries(where: { kind: { eq: MEETING }, countries: { some: { code: { eq: "JP" } } } }) { totalCount nodes { title } } }""" },
         { "readme_3_why_korea_is_linked", """{ entries(where: { countries: { some: { code: { eq: "KR" } } } }) { nodes { title source { document firstLine lastLine } involvements { country { name } role evidence line } themeMatches { theme { name } terms confidence weak } } } }""" },
         { "readme_4_korea_to_interpol", """{ connections(from: "country:KR", to: "organization:interpol", maxHops: 4, first: 5) { length strength steps { from { id } relationship to { id } forward evidence weight } } }""" },
