@@ -97,9 +97,6 @@ public static class EntryPaging
             && int.TryParse(text.AsSpan(CursorPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out offset);
     }
 
-    /// <summary>The cursor of the page's <paramref name="index"/>-th entry.</summary>
-    public static string CursorAt(this EntryPage page, int index) => EncodeCursor(page.Offset + index);
-
     private static int? Offset(string name, string? cursor) =>
         cursor is null ? null
         : TryDecodeCursor(cursor, out var offset) ? offset

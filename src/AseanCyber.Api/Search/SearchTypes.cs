@@ -1,10 +1,8 @@
 using AseanCyber.Api.Entries;
+using AseanCyber.Api.GraphQL.Paging;
 using AseanCyber.Api.Store;
-using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Search;
-using GraphQL;
 using GraphQL.Types;
-using GraphQL.Validation.Complexity;
 
 namespace AseanCyber.Api.Search;
 
@@ -27,43 +25,14 @@ public sealed class SearchHitType : ObjectGraphType<SearchHit>
     }
 }
 
-/// <summary>A hit with its cursor, made by the connection from the page's offset.</summary>
-public sealed record SearchEdge(SearchHit Hit, string Cursor);
+public sealed class SearchEdgeType() : EdgeType<SearchHit, SearchHitType>("SearchEdge");
 
-public sealed class SearchEdgeType : ObjectGraphType<SearchEdge>
-{
-    public SearchEdgeType()
-    {
-        Name = "SearchEdge";
-        Description = "An edge in a connection.";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Description("A cursor for use in pagination.").Resolve(c => c.Source.Cursor);
-        Field<NonNullGraphType<SearchHitType>>("node").Description("The item at the end of the edge.").Resolve(c => c.Source.Hit);
-    }
-}
-
-public sealed class SearchConnectionType : ObjectGraphType<SearchPage>
-{
-    public SearchConnectionType()
-    {
-        Name = "SearchConnection";
-        Description = "A connection to a list of search hits, best first.";
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many entries match, across all pages.").Resolve(c => c.Source.TotalCount);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("nodes")
-            .Description("A flattened list of the nodes.")
-            .Resolve(c => c.Source.Hits)
-            .FieldType.WithComplexityImpact(PageItemsImpact);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchEdgeType>>>>("edges")
-            .Description("A list of edges.")
-            .Resolve(c => c.Source.Hits.Select((hit, i) => new SearchEdge(hit, EntryPaging.EncodeCursor(c.Source.Offset + i))))
-            .FieldType.WithComplexityImpact(PageItemsImpact);
-        Field<NonNullGraphType<PageInfoType>>("pageInfo")
-            .Description("Information to aid in pagination.")
-            .Resolve(c => new EntryPage([.. c.Source.Hits.Select(h => h.Entry)], c.Source.Offset, c.Source.TotalCount));
-    }
-
-    private static FieldComplexityResult PageItemsImpact(FieldImpactContext context) =>
-        new(1, Math.Max(context.Parent?.Arguments is { } arguments && arguments.TryGetValue("first", out var value) && value.Value is int size ? size : SearchQueries.DefaultPageSize, 1));
-}
+public sealed class SearchConnectionType() : ConnectionType<SearchPage, SearchHit, SearchHitType, SearchEdgeType>(
+    "SearchConnection",
+    "A connection to a list of search hits, best first.",
+    "How many entries match, across all pages.",
+    page => new ConnectionWindow<SearchHit>(page.Hits, page.Offset, page.TotalCount),
+    SearchQueries.DefaultPageSize);
 
 public static class SearchQueries
 {

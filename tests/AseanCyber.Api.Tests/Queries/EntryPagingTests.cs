@@ -1,5 +1,5 @@
 using AseanCyber.Api.Entries;
-using AseanCyber.Graph.Querying;
+using AseanCyber.Api.GraphQL.Paging;
 
 namespace AseanCyber.Api.Tests.Queries;
 
@@ -40,7 +40,7 @@ public sealed class EntryPagingTests
         Assert.True(EntryPaging.TryDecodeCursor(EntryPaging.EncodeCursor(41), out var offset));
         Assert.Equal(41, offset);
         Assert.False(EntryPaging.TryDecodeCursor("bm9wZQ==", out _));
-        Assert.Equal(new EntryPage([], 7, 10).CursorAt(2), EntryPaging.EncodeCursor(9));
+        Assert.Equal(new ConnectionWindow<string>(["a", "b", "c"], 7, 10).CursorAt(2), EntryPaging.EncodeCursor(9));
     }
 
     /// <summary>Relay's algorithm over offsets, as the API computed it before stores took windows.</summary>
