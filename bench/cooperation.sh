@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark: cooperation and cooperationPaths on a generated graph (issue 11, item 1). Generates PAGES profile pages of
-# ENTRIES entries (bench/CooperationBench/Pages.cs, the facets bench's generator: partners, cities, bodies shared across
+# ENTRIES entries (bench/FacetsBench/Pages.cs, the facets bench's generator: partners, cities, bodies shared across
 # pages, INTERPOL operations) beside the bundled ASEAN page, then:
 #   1. the store port and the shared CooperationNetwork on the embedded graph, each query 20 times after a warm-up:
 #      p50, p90, max, and the answer; with STANDIN=1 also the Neo4j adapter's statements on the in-memory Cypher engine

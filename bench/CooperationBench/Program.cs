@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using AseanCyber.Bench.Cooperation;
+using AseanCyber.Bench.Facets;
 using AseanCyber.Graph.Embedded;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Model;
@@ -25,7 +25,7 @@ if (mode == "write")
     Directory.CreateDirectory(dir);
     for (var p = 1; p <= writePages; p++)
     {
-        File.WriteAllText(Path.Combine(dir, string.Create(CultureInfo.InvariantCulture, $"bco{p:D3}.txt")), Pages.Generate(p, writeEntries));
+        File.WriteAllText(Path.Combine(dir, string.Create(CultureInfo.InvariantCulture, $"bco{p:D3}.txt")), Pages.Generate(p, writeEntries, "BCO", "Cooperation"));
     }
 
     return;
@@ -37,7 +37,7 @@ var standIn = args.Contains("--standin");
 var importer = new ProfileImporter(ReferenceData.Default);
 // The bundled ASEAN page first, as the app's seed would import it, then the generated pages.
 var documents = GraphSeed.Parse(BundledProfiles.Load(), importer.Import)
-    .Concat(Enumerable.Range(1, pages).Select(p => importer.Import(Pages.Generate(p, entriesPerPage), $"bco{p:D3}.txt")))
+    .Concat(Enumerable.Range(1, pages).Select(p => importer.Import(Pages.Generate(p, entriesPerPage, "BCO", "Cooperation"), $"bco{p:D3}.txt")))
     .ToList();
 var directory = Directory.CreateTempSubdirectory("aseancyber-cooperation-bench-").FullName;
 try

@@ -42,11 +42,14 @@ internal static class Pages
         ("Cooperation", "External Cooperation", 5),
     ];
 
-    public static string Generate(int page, int entries)
+    /// <summary>The facets bench's pages (BFO001, ...); the cooperation bench names its own (BCO001, ...) from the same text.</summary>
+    public static string Generate(int page, int entries) => Generate(page, entries, "BFO", "Facets");
+
+    public static string Generate(int page, int entries, string prefix, string bench)
     {
-        var acronym = string.Create(CultureInfo.InvariantCulture, $"BFO{page:D3}");
+        var acronym = string.Create(CultureInfo.InvariantCulture, $"{prefix}{page:D3}");
         var text = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"Bench Facets Organisation {page:D3} ({acronym})\n")
+            .Append(CultureInfo.InvariantCulture, $"Bench {bench} Organisation {page:D3} ({acronym})\n")
             .Append("Last Updated: November 2018\n");
         var n = 0;
         string? section = null;
