@@ -162,11 +162,22 @@ export class Graph {
     this.cy.resize();
   }
 
+  /** The zoom and pan that centre `eles`, no closer than needed to see them whole (nor than 1, so the rest stays in view). */
+  viewOf(eles, padding = 60) {
+    const box = eles.boundingBox();
+    const width = this.cy.width();
+    const height = this.cy.height();
+    const zoom = Math.max(this.cy.minZoom(), Math.min(1, (width - 2 * padding) / box.w, (height - 2 * padding) / box.h));
+    return { zoom, pan: { x: width / 2 - zoom * (box.x1 + box.w / 2), y: height / 2 - zoom * (box.y1 + box.h / 2) } };
+  }
+
   /** After the drawing's width changed (the panel opened or closed): fits the path if one is drawn, else everything. */
   refit() {
+    this.cy.stop(true, false); // a fit still animating was computed for the old width
     this.cy.resize();
     const path = this.cy.elements('.on-path');
-    this.cy.fit(path.nonempty() ? path.closedNeighborhood() : this.cy.elements(), path.nonempty() ? 40 : 36);
+    if (path.nonempty()) this.cy.viewport(this.viewOf(path));
+    else this.cy.fit(this.cy.elements(), 36);
   }
 
   has(id) {
@@ -245,8 +256,7 @@ export class Graph {
       });
     });
     this.container.dataset.path = path.actors.map((a) => a.id).join(' ');
-    // The path with its neighbours, so that it is seen in its context.
-    const fitPath = () => this.cy.animate({ fit: { eles: this.cy.elements('.on-path').closedNeighborhood(), padding: 40 }, duration: 250 });
+    const fitPath = () => this.cy.animate({ ...this.viewOf(this.cy.elements('.on-path')), duration: 250 });
     if (added) {
       // Places the added actors next to their neighbours on the path without moving the rest.
       this.cy.nodes('.path-extra').forEach((node) => {
