@@ -1,4 +1,5 @@
 using AseanCyber.Api.Cli;
+using AseanCyber.Api.Explore;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.Home;
 using AseanCyber.Api.Http;
@@ -24,6 +25,7 @@ app.UseCors();
 app.MapApiHealthChecks();
 app.MapHome();
 app.MapBananaCakePop("/graphql");
+app.MapExplorer("/explore");
 app.MapApiGraphQLEndpoint("/graphql");
 
 app.Run();

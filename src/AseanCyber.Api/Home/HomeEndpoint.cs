@@ -11,7 +11,7 @@ namespace AseanCyber.Api.Home;
 public static class HomeEndpoint
 {
     private static readonly byte[] Body = Encoding.UTF8.GetBytes(
-        """{"name":"AseanCyber","description":"GraphQL API over a knowledge graph of cyber-policy cooperation","graphql":"/graphql","ide":"/graphql/","health":{"live":"/health/live","ready":"/health/ready"}}""");
+        """{"name":"AseanCyber","description":"GraphQL API over a knowledge graph of cyber-policy cooperation","graphql":"/graphql","ide":"/graphql/","explorer":"/explore/","health":{"live":"/health/live","ready":"/health/ready"}}""");
 
     public static IEndpointRouteBuilder MapHome(this IEndpointRouteBuilder endpoints)
     {

@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
+using AseanCyber.Api.Http;
 using AseanCyber.Api.Operations;
-using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using Serilog.Events;
 
 namespace AseanCyber.Api.Ide;
@@ -22,7 +21,6 @@ public static partial class BananaCakePop
 
     // disableTelemetry: the IDE otherwise posts usage data to telemetry.chillicream.com; ours stays offline.
     private const string ConfigJson = """{"useBrowserUrlAsEndpoint": true, "disableTelemetry": true}""";
-    private const string ImmutableCache = "public, max-age=31536000, immutable";
 
     // The package's worker claims the page when it activates, and the IDE reloads itself on that controllerchange: on a
     // first visit, 4 to 7 seconds in, whatever was typed is lost. Our app serves the IDE itself, so it needs no offline
@@ -64,7 +62,12 @@ public static partial class BananaCakePop
             throw new InvalidOperationException("MapBananaCakePop needs services.AddBananaCakePop() (AddApiGraphQLEndpoint calls it).");
         }
 
-        var files = new IdeFiles(Path.Combine(AppContext.BaseDirectory, FolderName));
+        var root = Path.Combine(AppContext.BaseDirectory, FolderName);
+        var files = new OutputFolderFiles(
+            root,
+            ContentSecurityPolicy,
+            $"Banana Cake Pop is not installed in {Path.GetFullPath(root)}: build the API project (it runs npm ci in src/AseanCyber.Api).",
+            IsHashedStaticFile);
         if (!files.IsInstalled)
         {
             LogNotInstalled(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BananaCakePop).FullName!), files.Root);
@@ -110,60 +113,9 @@ public static partial class BananaCakePop
     private static partial void LogNotInstalled(ILogger logger, string ideFolder);
 
     // Build-hashed names (main.0349187e.js, codicon.184be8c3aa435ca6c3f5.ttf) never change content: cache them for good.
+    private static bool IsHashedStaticFile(string subpath) =>
+        subpath.StartsWith("static/", StringComparison.Ordinal) && HashedName().IsMatch(Path.GetFileName(subpath));
+
     [GeneratedRegex(@"\.[0-9a-f]{8,}\.", RegexOptions.CultureInvariant)]
     private static partial Regex HashedName();
-
-    private sealed class IdeFiles
-    {
-        private readonly string _rootWithSeparator;
-        private readonly FileExtensionContentTypeProvider _contentTypes = new();
-
-        public IdeFiles(string root)
-        {
-            Root = Path.GetFullPath(root);
-            _rootWithSeparator = Path.TrimEndingDirectorySeparator(Root) + Path.DirectorySeparatorChar;
-            IsInstalled = File.Exists(Path.Combine(Root, "index.html"));
-            _contentTypes.Mappings[".webmanifest"] = "application/manifest+json";
-        }
-
-        public string Root { get; }
-
-        public bool IsInstalled { get; }
-
-        public IResult Serve(HttpContext http, string? file)
-        {
-            var subpath = string.IsNullOrEmpty(file) ? "index.html" : file;
-            var fullPath = Path.GetFullPath(Path.Combine(Root, subpath));
-            if (!fullPath.StartsWith(_rootWithSeparator, StringComparison.Ordinal) || !File.Exists(fullPath))
-            {
-                return IsInstalled
-                    ? Results.NotFound()
-                    : Results.Text(
-                        $"Banana Cake Pop is not installed in {Root}: build the API project (it runs npm ci in src/AseanCyber.Api).",
-                        "text/plain; charset=utf-8",
-                        statusCode: StatusCodes.Status404NotFound);
-            }
-
-            var isHashed = subpath.StartsWith("static/", StringComparison.Ordinal) && HashedName().IsMatch(Path.GetFileName(subpath));
-            http.Response.Headers.CacheControl = isHashed ? ImmutableCache : RevalidateCache;
-            http.Response.Headers.XContentTypeOptions = "nosniff";
-            http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            http.Response.Headers.XFrameOptions = "DENY";
-
-            var info = new FileInfo(fullPath);
-            var lastModified = new DateTimeOffset(info.LastWriteTimeUtc);
-            var etag = new EntityTagHeaderValue($"\"{lastModified.UtcTicks:x}-{info.Length:x}\"");
-            return Results.File(fullPath, ContentTypeOf(subpath), lastModified: lastModified, entityTag: etag);
-        }
-
-        private string ContentTypeOf(string subpath)
-        {
-            if (!Path.HasExtension(subpath))
-            {
-                return "text/plain; charset=utf-8"; // LICENSE
-            }
-
-            return _contentTypes.TryGetContentType(subpath, out var contentType) ? contentType : "application/octet-stream";
-        }
-    }
 }

@@ -13,7 +13,7 @@ namespace AseanCyber.Api.Tests.Browser;
 [Trait(Tier.Name, Tier.External)]
 public sealed class BananaCakePopBrowserTests(ITestOutputHelper output)
 {
-    private const string Chromium = "/usr/bin/chromium";
+    private const string Chromium = HeadlessChromium.Executable;
     // The canonical question: every meeting involving Japan.
     private const string Query = """{ entries(where: { kind: { eq: MEETING }, countries: { some: { code: { eq: "JP" } } } }) { totalCount nodes { title } } }""";
 
@@ -32,21 +32,7 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output)
         var netLog = Path.Combine(AppContext.BaseDirectory, "chromium-netlog.json");
         var seenByPlaywright = new ConcurrentQueue<string>();
         using var playwright = await Playwright.CreateAsync();
-        await using (var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                // Only 127.0.0.1 resolves: Chromium's own background requests (updates, accounts) fail without
-                // touching the network, and so would anything the IDE tried to load from elsewhere.
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-                // Chromium's record of every request its network service starts: pages, workers, service worker.
-                $"--log-net-log={netLog}",
-            ],
-        }))
+        await using (var browser = await HeadlessChromium.LaunchAsync(playwright, netLog))
         {
             // Bounded, so a stuck browser fails the test instead of hanging the run.
             await FirstVisitKeepsWhatIsTypedAsync(browser, endpoint, seenByPlaywright).WaitAsync(TimeSpan.FromMinutes(2));
@@ -54,15 +40,12 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output)
             await browser.CloseAsync();
         }
 
-        var netLogRequests = NetLogRequests(netLog);
+        var netLogRequests = HeadlessChromium.NetLogRequests(netLog);
         var fromPages = netLogRequests.Where(r => r.IsFromPage).Select(r => r.Url).Distinct(StringComparer.Ordinal).ToList();
         output.WriteLine($"Chromium's net log: {fromPages.Count} distinct URLs requested by the pages and their workers, "
             + $"{netLogRequests.Count(r => !r.IsFromPage)} browser-internal requests (not resolvable here); "
             + $"Playwright saw {seenByPlaywright.Distinct().Count()}");
-        var foreign = fromPages.Concat(seenByPlaywright).Distinct(StringComparer.Ordinal)
-            .Where(u => u.StartsWith("http", StringComparison.OrdinalIgnoreCase) || u.StartsWith("ws", StringComparison.OrdinalIgnoreCase))
-            .Where(u => new Uri(u).Host != "127.0.0.1")
-            .ToList();
+        var foreign = HeadlessChromium.Foreign(fromPages.Concat(seenByPlaywright));
         Assert.True(foreign.Count == 0, "The IDE requested other hosts:\n" + string.Join('\n', foreign));
         Assert.True(_cspViolations.IsEmpty, "The IDE broke its Content Security Policy:\n" + string.Join('\n', _cspViolations));
         Assert.Contains(fromPages, u => u.EndsWith("/graphql/service-worker.js", StringComparison.Ordinal));
@@ -199,32 +182,5 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output)
         var screenshot = Path.Combine(AppContext.BaseDirectory, "bananacakepop.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
         output.WriteLine($"screenshot: {screenshot}");
-    }
-
-    /// <summary>
-    /// The requests in a Chromium net log (complete once the browser has closed). A request comes from a page (or its
-    /// workers) when it is a frame navigation or has the page's origin as initiator; the browser's own background
-    /// requests have neither.
-    /// </summary>
-    private static List<NetLogRequest> NetLogRequests(string path)
-    {
-        using var log = JsonDocument.Parse(File.ReadAllText(path));
-        var startJob = log.RootElement.GetProperty("constants").GetProperty("logEventTypes").GetProperty("URL_REQUEST_START_JOB").GetInt32();
-        return log.RootElement.GetProperty("events").EnumerateArray()
-            .Where(e => e.TryGetProperty("type", out var type) && type.GetInt32() == startJob)
-            .Select(e => e.TryGetProperty("params", out var p) ? p : default)
-            .Where(p => p.ValueKind == JsonValueKind.Object && p.TryGetProperty("url", out _))
-            .Select(p => new NetLogRequest(
-                p.GetProperty("url").GetString()!,
-                p.TryGetProperty("initiator", out var initiator) ? initiator.GetString() : null,
-                p.TryGetProperty("request_type", out var type) ? type.GetString() : null))
-            .ToList();
-    }
-
-    private sealed record NetLogRequest(string Url, string? Initiator, string? RequestType)
-    {
-        public bool IsFromPage =>
-            RequestType is "main frame" or "sub frame"
-            || (Initiator is not null && Initiator.StartsWith("http", StringComparison.Ordinal));
     }
 }

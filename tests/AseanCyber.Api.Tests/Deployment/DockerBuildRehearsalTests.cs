@@ -236,6 +236,13 @@ public sealed partial class DockerBuildRehearsalTests(ITestOutputHelper output)
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
             Assert.Contains("Banana Cake Pop", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+            // The explorer's page and its graph library are published too.
+            using var explorer = await http.GetAsync(new Uri("explore/", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, explorer.StatusCode);
+            Assert.Contains("AseanCyber explorer", await explorer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            using var library = await http.GetAsync(new Uri("explore/vendor/cytoscape.esm.min.mjs", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, library.StatusCode);
+
             using var body = new StringContent("""{"query":"{ country(code: \"JP\") { name } }"}""", System.Text.Encoding.UTF8, "application/json");
             using var query = await http.PostAsync(new Uri("graphql", UriKind.Relative), body);
             Assert.Equal(HttpStatusCode.OK, query.StatusCode);
