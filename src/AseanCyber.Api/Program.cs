@@ -1,4 +1,5 @@
 using AseanCyber.Api.Cli;
+using AseanCyber.Api.Export;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.Home;
 using AseanCyber.Api.Http;
@@ -14,6 +15,7 @@ builder.Services.AddAseanCyberGraphQL(builder.Configuration);
 builder.Services.AddApiGraphQLEndpoint(builder.Configuration);
 builder.Services.AddApiCors(builder.Configuration);
 builder.Services.AddApiHealthChecks();
+builder.Services.AddExports(builder.Configuration);
 
 var app = builder.Build();
 if (ImportCommand.IsInvocation(args)) return await ImportCommand.RunAsync(app, args);
@@ -25,6 +27,7 @@ app.MapApiHealthChecks();
 app.MapHome();
 app.MapBananaCakePop("/graphql");
 app.MapApiGraphQLEndpoint("/graphql");
+app.MapExports();
 
 app.Run();
 return 0;
