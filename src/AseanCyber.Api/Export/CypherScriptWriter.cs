@@ -7,8 +7,8 @@ namespace AseanCyber.Api.Export;
 /// <summary>
 /// A Cypher script that recreates the export in Neo4j: the uniqueness constraints of <c>cypher/schema.cypher</c> for the
 /// labels it writes, then per page of the walk one statement per node label (UNWIND a literal list of property maps,
-/// MERGE by id, SET the properties and an entry's kind label), then one per relationship type (UNWIND, MATCH both ends by
-/// label and id, CREATE). Statements end with ';' (cypher-shell, Browser's multi-statement editor); every value is a
+/// MERGE by id, SET the properties and an entry's kind label), then one per relationship type (UNWIND rows of
+/// [source id, target id, properties], MATCH both ends by label and id, CREATE). Statements end with ';' (cypher-shell, Browser's multi-statement editor); every value is a
 /// literal (<see cref="CypherLiteral"/>): a script has no parameters. Nodes merge by id, so the scripts of two profiles
 /// load into one database; relationships are created, so a script run twice doubles them.
 /// </summary>
@@ -106,24 +106,25 @@ public sealed partial class CypherScriptWriter(TextWriter output, ExportScope sc
         output.Write(_text);
     }
 
+    /// <summary>Each row a list [source id, target id, properties]: read by position, as no property key of the graph.</summary>
     private void WriteEdges(ExportRelationshipType type, ExportEdge[] edges)
     {
         _text.Clear().Append("UNWIND [");
         for (var i = 0; i < edges.Length; i++)
         {
             var edge = edges[i];
-            _text.Append(i == 0 ? "\n  " : ",\n  ").Append("{source: ");
+            _text.Append(i == 0 ? "\n  [" : ",\n  [");
             CypherLiteral.AppendString(_text, edge.SourceId);
-            _text.Append(", target: ");
+            _text.Append(", ");
             CypherLiteral.AppendString(_text, edge.TargetId);
-            _text.Append(", properties: ");
+            _text.Append(", ");
             AppendMap(_text, [.. type.Columns.Select((c, j) => (c.Name, edge.Values[j]))]);
-            _text.Append('}');
+            _text.Append(']');
         }
 
-        _text.Append("\n] AS row\nMATCH (a:").Append(CypherLiteral.Name(type.SourceLabel)).Append(" {`id`: row.source})\n")
-            .Append("MATCH (b:").Append(CypherLiteral.Name(type.TargetLabel)).Append(" {`id`: row.target})\n")
-            .Append("CREATE (a)-[r:").Append(CypherLiteral.Name(type.Name)).Append("]->(b)\nSET r = row.properties;\n");
+        _text.Append("\n] AS row\nMATCH (a:").Append(CypherLiteral.Name(type.SourceLabel)).Append(" {`id`: row[0]})\n")
+            .Append("MATCH (b:").Append(CypherLiteral.Name(type.TargetLabel)).Append(" {`id`: row[1]})\n")
+            .Append("CREATE (a)-[r:").Append(CypherLiteral.Name(type.Name)).Append("]->(b)\nSET r = row[2];\n");
         output.Write(_text);
     }
 
