@@ -1,5 +1,6 @@
 using AseanCyber.Api.Cli;
 using AseanCyber.Api.Explore;
+using AseanCyber.Api.Export;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.Home;
 using AseanCyber.Api.Http;
@@ -15,6 +16,7 @@ builder.Services.AddAseanCyberGraphQL(builder.Configuration);
 builder.Services.AddApiGraphQLEndpoint(builder.Configuration);
 builder.Services.AddApiCors(builder.Configuration);
 builder.Services.AddApiHealthChecks();
+builder.Services.AddExports(builder.Configuration);
 
 var app = builder.Build();
 if (ImportCommand.IsInvocation(args)) return await ImportCommand.RunAsync(app, args);
@@ -27,6 +29,7 @@ app.MapHome();
 app.MapBananaCakePop("/graphql");
 app.MapExplorer("/explore");
 app.MapApiGraphQLEndpoint("/graphql");
+app.MapExports();
 
 app.Run();
 return 0;

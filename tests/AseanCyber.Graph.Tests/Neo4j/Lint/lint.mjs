@@ -5,7 +5,7 @@
 //   statements.json: [{"name": "cypher/schema.cypher:3", "text": "CREATE CONSTRAINT ..."}, ...]
 //   stdout: [{"name", "severity", "message", "line", "column"}, ...] with every diagnostic that counts as a failure
 //           (line and column are 1-based, relative to that statement's text). An empty array means all clean.
-// CypherLinter.cs (the Graph test project) runs it once for a whole batch; npm ci first.
+// CypherLinter.cs (tests/AseanCyber.Testing/CypherLint, used by the Graph and Api tests) runs it once for a whole batch; npm ci first.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using Xunit;
 
-namespace AseanCyber.Graph.Tests.Neo4j.Lint;
+namespace AseanCyber.Testing;
 
 /// <summary>One finding of the Cypher linter; <see cref="Line"/> and <see cref="Column"/> are 1-based, within the statement's text.</summary>
 /// <param name="Severity">"error", "warning", "information" or "hint"; every one that is reported counts as a failure.</param>
@@ -19,13 +20,16 @@ public sealed record CypherFileDiagnostic(string File, int Line, int Column, str
 
 /// <summary>
 /// Lints Cypher with <c>lintCypherQuery</c> from npm <c>@neo4j-cypher/language-support</c> (Neo4j's own parser and
-/// semantic analysis, offline), against the schema of our graph declared in <c>Neo4j/Lint/lint.mjs</c>. One node process
+/// semantic analysis, offline), against the schema of our graph declared in <c>tests/AseanCyber.Graph.Tests/Neo4j/Lint/lint.mjs</c>. One node process
 /// lints a whole batch. Needs node and npm on PATH: without them the calling test is skipped, or fails when CI=true, so
 /// call these from a <c>[SkippableFact]</c>.
 /// </summary>
 public static class CypherLinter
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Where lint.mjs and its npm folder live: one copy for every test project that lints.</summary>
+    public static string LintDirectory => Path.Combine(ExternalTools.RepositoryRoot(), "tests", "AseanCyber.Graph.Tests", "Neo4j", "Lint");
 
     /// <summary>
     /// Lints every statement in one node process and returns the diagnostics that count as failures (all of them, less
@@ -44,7 +48,7 @@ public static class CypherLinter
         var npm = ExternalTools.FindOnPath("npm");
         ExternalTools.Require(node is not null && npm is not null,
             "node and npm are needed to lint Cypher with @neo4j-cypher/language-support (apt-get install -y nodejs npm)");
-        var directory = ExternalTools.SourcePath(Path.Combine("Neo4j", "Lint"));
+        var directory = LintDirectory;
         await ExternalTools.NpmCiIfStaleAsync(npm!, directory);
 
         var input = Path.Combine(Path.GetTempPath(), $"cypher-lint-{Guid.NewGuid():N}.json");

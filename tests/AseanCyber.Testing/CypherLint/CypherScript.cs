@@ -1,4 +1,4 @@
-namespace AseanCyber.Graph.Tests.Neo4j.Lint;
+namespace AseanCyber.Testing;
 
 /// <summary>One statement of a .cypher file: its text (without the closing <c>;</c>) and where that text starts in the file.</summary>
 /// <param name="Line">1-based line of the statement's first character in the file.</param>
