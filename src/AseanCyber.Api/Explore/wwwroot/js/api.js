@@ -78,7 +78,7 @@ const EntryLinks = `
     involvements { country { id name } role evidence line }
     placeLinks { place { id name country { id name } } evidence line }
     organizationMentions { organization { id name acronym } evidence line }
-    themeMatches { theme { id name } term line }
+    themeMatches { theme { id name } terms confidence weak line }
   }`;
 
 /** Filter options (every entry's facets) and the actors the filtered entries involve, with their entry counts. */

@@ -41,7 +41,11 @@ export function entryLinks(entry) {
     const where = p.place.country ? `${p.place.name}, ${p.place.country.name}` : p.place.name;
     links.push({ kind: 'Place', role: 'held in', node: { ...p.place, name: where }, evidence: p.evidence, line: p.line, actor: false });
   }
-  for (const t of entry.themeMatches || []) links.push({ kind: 'Theme', role: 'about', node: t.theme, evidence: t.term, line: t.line, actor: false });
+  // A theme link rests on the terms it matched; one resting on generic words only is shown as weak, with its confidence.
+  for (const t of entry.themeMatches || []) {
+    const role = t.weak ? `about (weak, ${t.confidence.toFixed(2)})` : `about (${t.confidence.toFixed(2)})`;
+    links.push({ kind: 'Theme', role, node: t.theme, evidence: t.terms.join(', '), line: t.line, actor: false, weak: t.weak });
+  }
   return links;
 }
 
@@ -60,7 +64,7 @@ function linkItem(link, { onActor, relevant }) {
   const name = link.actor && onActor
     ? h('button', { type: 'button', class: 'linklike', dataset: { nodeId: link.node.id }, onclick: () => onActor(link.node.id) }, fullName(link.node))
     : h('span', { class: 'name' }, link.node.name);
-  return h('li', { class: relevant ? 'link relevant' : 'link' },
+  return h('li', { class: ['link', relevant && 'relevant', link.weak && 'weak'].filter(Boolean).join(' ') },
     h('span', { class: `tag tag-${link.kind.toLowerCase()}` }, `${link.kind} · ${link.role}`), ' ', name, ' ',
     h('q', { class: 'evidence' }, link.evidence), ' ',
     h('span', { class: 'line' }, `line ${link.line}`));
