@@ -10,6 +10,7 @@
 # Usage: bench/cooperation.sh [pages=200] [entries=100] [requests=30]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/app.sh
 
 PAGES="${1:-200}"
 ENTRIES="${2:-100}"
@@ -25,23 +26,9 @@ echo "== store port"
 dotnet "$BENCH" store "$PAGES" "$ENTRIES" ${STANDIN:+--standin}
 
 echo "== through HTTP"
-dotnet publish src/AseanCyber.Api -c Release -o "$OUT/app" --nologo -v quiet >/dev/null
 DATA_DIR="$(mktemp -d)"
 dotnet "$BENCH" write "$DATA_DIR" "$PAGES" "$ENTRIES"
-Serilog__MinimumLevel__Default=Warning \
-Graph__DataDirectory="$DATA_DIR" \
-ASPNETCORE_URLS="$URL" \
-ASPNETCORE_ENVIRONMENT=Production \
-  dotnet "$OUT/app/AseanCyber.Api.dll" >"$OUT/cooperation-app.log" 2>&1 &
-APP_PID=$!
-trap 'kill $APP_PID 2>/dev/null || true; rm -rf "$DATA_DIR"' EXIT
-
-for _ in $(seq 1 600); do
-  curl -fsS "$URL/health/ready" >/dev/null 2>&1 && break
-  sleep 0.2
-done
-curl -fsS "$URL/health/ready" || { echo "app did not become ready; see $OUT/cooperation-app.log" >&2; exit 1; }
-echo
+start_app cooperation-app "$DATA_DIR"
 
 PARTNERS='{"query":"{ cooperation(of: \"country:JP\", first: 5) { partner { id ... on Profile { name } } count strength roles firstYear lastYear entries(first: 3) { totalCount nodes { title } } } }"}'
 MEETINGS='{"query":"{ cooperation(of: \"country:JP\", where: { kind: { eq: MEETING }, year: { gte: 2015 } }) { partner { id } count entries { nodes { title date { start } } } } }"}'
@@ -49,14 +36,9 @@ PATHS='{"query":"{ cooperationPaths(from: \"country:KR\", to: \"organization:int
 PATHS4='{"query":"{ cooperationPaths(from: \"country:KR\", to: \"organization:interpol\", maxHops: 4, first: 5) { strength actors { id } links { count entries { id } } } }"}'
 
 measure() { # name, body
-  local name="$1" body="$2" answer
-  answer=$(curl -fsS -H 'Content-Type: application/json' --data "$body" "$URL/graphql")
-  echo "$answer" | grep -q '"errors"' && { echo "$name answered errors: $answer" >&2; exit 1; }
-  for _ in 1 2 3; do curl -fsS -o /dev/null -H 'Content-Type: application/json' --data "$body" "$URL/graphql"; done
-  for _ in $(seq 1 "$REQUESTS"); do
-    curl -fsS -o /dev/null -w '%{time_total}\n' -H 'Content-Type: application/json' --data "$body" "$URL/graphql"
-  done | sort -n | awk -v name="$name" -v bytes="${#answer}" \
-    '{ t[NR] = $1 * 1000 } END { printf "%-46s %9s %9.2f %9.2f\n", name, bytes, t[int(NR * 0.5) + 1], t[int(NR * 0.9) + 1] }'
+  local times
+  times=$(time_query "$1" "$2" "$REQUESTS")
+  printf '%-46s %9s %9s %9s\n' "$1" "$(wc -c <"$OUT/answer.json")" $times
 }
 printf '%-46s %9s %9s %9s\n' "request ($REQUESTS in a row)" 'bytes' 'p50 ms' 'p90 ms'
 measure "README: Japan's partners (5, entries)" "$PARTNERS"

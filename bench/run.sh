@@ -5,6 +5,7 @@
 # Usage: bench/run.sh [connections=32] [duration=20s] [threads=2]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/app.sh
 
 CONNECTIONS="${1:-32}"
 DURATION="${2:-20s}"
@@ -19,22 +20,7 @@ if ! command -v wrk >/dev/null; then
   apt-get update -qq && apt-get install -y -qq wrk >/dev/null
 fi
 
-dotnet publish src/AseanCyber.Api -c Release -o "$OUT/app" --nologo -v quiet >/dev/null
-
-DATA_DIR="$(mktemp -d)"
-Serilog__MinimumLevel__Default=Warning \
-Graph__DataDirectory="$DATA_DIR" \
-ASPNETCORE_URLS="$URL" \
-ASPNETCORE_ENVIRONMENT=Production \
-  dotnet "$OUT/app/AseanCyber.Api.dll" >"$OUT/app.log" 2>&1 &
-APP_PID=$!
-trap 'kill $APP_PID 2>/dev/null || true; rm -rf "$DATA_DIR"' EXIT
-
-for _ in $(seq 1 100); do
-  curl -fsS "$URL/health/ready" >/dev/null 2>&1 && break
-  sleep 0.2
-done
-curl -fsS "$URL/health/ready" >/dev/null || { echo "app did not become ready; see $OUT/app.log" >&2; exit 1; }
+start_app app
 
 # The answer must be the two Japan meetings, or the figures mean nothing.
 ANSWER=$(curl -fsS -H 'Content-Type: application/json' --data @bench/canonical-query.json "$URL/graphql")

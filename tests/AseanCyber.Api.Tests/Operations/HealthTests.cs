@@ -1,10 +1,7 @@
 using System.Net;
 using AseanCyber.Api.Tests.Infrastructure;
-using AseanCyber.Graph.Model;
-using AseanCyber.Graph.Querying;
-using AseanCyber.Graph.Querying.Facets;
-using AseanCyber.Graph.Search;
 using AseanCyber.Graph.Store;
+using AseanCyber.Graph.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Tests.Operations;
@@ -81,40 +78,9 @@ public sealed class HealthTests
     }
 
     /// <summary>A store that only answers the health check (throws from it when <paramref name="health"/> is null).</summary>
-    private sealed class HealthOnlyStore(StoreHealth? health) : IGraphStore
+    private sealed class HealthOnlyStore(StoreHealth? health) : UnansweringGraphStore
     {
-        public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken) =>
+        public override Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken) =>
             health is null ? throw new IOException("disk gone") : Task.FromResult(health);
-
-        public IDisposable PinReads() => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<Profile>> GetProfilesAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyDictionary<string, INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyDictionary<string, EntryPage>> QueryEntriesAsync(EntryScope scope, EntryQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyDictionary<string, EntryLinks>> GetEntryLinksAsync(IReadOnlyCollection<string> entryIds, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<Country>> GetCountriesAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<Body>> GetBodiesAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<Theme>> GetThemesAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<Place>> GetPlacesAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<SearchPage> SearchEntriesAsync(SearchRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<EntryFacets> GetEntryFacetsAsync(EntryFacetQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<IReadOnlyDictionary<string, AseanCyber.Graph.Querying.Cooperation.ActorLinks>> GetCooperationAsync(
-            IReadOnlyCollection<string> actorIds, Filter? where, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<ImportOutcome>> ImportProfilesAsync(IReadOnlyList<ProfileDocument> documents, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
     }
 }

@@ -1,9 +1,7 @@
-using AseanCyber.Graph.Model;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Cooperation;
-using AseanCyber.Graph.Querying.Facets;
-using AseanCyber.Graph.Search;
 using AseanCyber.Graph.Store;
+using AseanCyber.Graph.Testing;
 
 namespace AseanCyber.Graph.Tests.Store;
 
@@ -137,14 +135,14 @@ public sealed class CooperationNetworkTests
     }
 
     /// <summary>A store over hand-made entries that answers only GetCooperationAsync; membership: countries C00 and C03 in profile p1.</summary>
-    private sealed class NetworkStore(List<(string EntryId, int Year, List<(string ActorId, Evidence Evidence)> Actors)> entries) : IGraphStore
+    private sealed class NetworkStore(List<(string EntryId, int Year, List<(string ActorId, Evidence Evidence)> Actors)> entries) : UnansweringGraphStore
     {
         public int Calls { get; set; }
 
         public IReadOnlyList<string> ActorIds { get; } =
             [.. entries.SelectMany(e => e.Actors.Select(a => a.ActorId)).Distinct().Order(StringComparer.Ordinal)];
 
-        public Task<IReadOnlyDictionary<string, ActorLinks>> GetCooperationAsync(IReadOnlyCollection<string> actorIds, Filter? where, CancellationToken cancellationToken)
+        public override Task<IReadOnlyDictionary<string, ActorLinks>> GetCooperationAsync(IReadOnlyCollection<string> actorIds, Filter? where, CancellationToken cancellationToken)
         {
             Calls++;
             var result = new Dictionary<string, ActorLinks>(StringComparer.Ordinal);
@@ -166,35 +164,5 @@ public sealed class CooperationNetworkTests
 
             return Task.FromResult<IReadOnlyDictionary<string, ActorLinks>>(result);
         }
-
-        public Task<IReadOnlyList<Profile>> GetProfilesAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyDictionary<string, INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyDictionary<string, EntryPage>> QueryEntriesAsync(EntryScope scope, EntryQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyDictionary<string, EntryLinks>> GetEntryLinksAsync(IReadOnlyCollection<string> entryIds, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<Country>> GetCountriesAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<Body>> GetBodiesAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<Theme>> GetThemesAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<Place>> GetPlacesAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<Organization>> GetOrganizationsAsync(ListQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<SearchPage> SearchEntriesAsync(SearchRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<EntryFacets> GetEntryFacetsAsync(EntryFacetQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<ImportOutcome>> ImportProfilesAsync(IReadOnlyList<ProfileDocument> documents, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public IDisposable PinReads() => throw new NotSupportedException();
     }
 }
