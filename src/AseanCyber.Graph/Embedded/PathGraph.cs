@@ -205,18 +205,28 @@ internal sealed class PathGraph
         private readonly Func<string, INode?> _nodes;
         private readonly CancellationToken _cancellationToken;
 
-        /// <summary>The fewest allowed hops from a node to the target, for the nodes within reach of it.</summary>
-        private readonly Dictionary<string, int> _distance;
+        /// <summary>The nodes within reach of the target (at most maxHops allowed hops), numbered in the order found.</summary>
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+        /// <summary>By node number: the fewest allowed hops to the target.</summary>
+        private readonly List<int> _distance = [];
+
+        /// <summary>
+        /// By node number, for the nodes nearer than maxHops: the allowed neighbours within reach and the weight of the
+        /// strongest allowed hop to each, so the bound below is computed over arrays, not the graph's id-keyed maps.
+        /// </summary>
+        private readonly List<(int To, int Permille)[]> _near = [];
+        private readonly List<string> _ids = [];
 
         /// <summary>_reach[h][v]: the best product (thousandths) over walks of at most h hops from v to the target, a walk of k hops times 1000^(h - k).</summary>
-        private readonly Dictionary<string, long>[] _reach;
+        private readonly long[][] _reach;
         private readonly Dictionary<(string Node, int Depth), Step[]> _steps = [];
         private readonly PriorityQueue<Candidate, Candidate> _queue = new(CandidateOrder.Instance);
 
         public BestFirst(PathGraph graph, string source, string target, bool[] allowed, int maxHops, Func<string, INode?> nodes, CancellationToken cancellationToken)
         {
             (_graph, _source, _target, _allowed, _maxHops, _nodes, _cancellationToken) = (graph, source, target, allowed, maxHops, nodes, cancellationToken);
-            _distance = DistancesToTarget();
+            FindNodesInReach();
             _reach = BestProducts();
         }
 
@@ -235,7 +245,7 @@ internal sealed class PathGraph
         public List<GraphPath> Take(int first)
         {
             var results = new List<GraphPath>(Math.Min(first, 100));
-            if (!_distance.ContainsKey(_source))
+            if (!_index.ContainsKey(_source))
             {
                 return results;
             }
@@ -299,13 +309,13 @@ internal sealed class PathGraph
             {
                 var to = neighbour.To;
                 var index = FirstAllowed(neighbour, _allowed);
-                if (index < 0 || !_distance.TryGetValue(to, out var rest) || rest > left || string.Equals(to, _source, StringComparison.Ordinal))
+                if (index < 0 || !_index.TryGetValue(to, out var number) || _distance[number] > left || string.Equals(to, _source, StringComparison.Ordinal))
                 {
                     continue;
                 }
 
                 var hop = neighbour.Hops[index];
-                steps.Add(new Step(to, hop, hop.Permille * _reach[left].GetValueOrDefault(to), rest));
+                steps.Add(new Step(to, hop, hop.Permille * _reach[left][number], _distance[number]));
             }
 
             // Neighbours come in id order and List.Sort is not stable: the id is the last key.
@@ -315,57 +325,72 @@ internal sealed class PathGraph
             return result;
         }
 
-        private Dictionary<string, int> DistancesToTarget()
+        /// <summary>Breadth-first from the target over allowed hops, not through the source: numbers, distances and near lists.</summary>
+        private void FindNodesInReach()
         {
-            var distance = new Dictionary<string, int>(StringComparer.Ordinal) { [_target] = 0 };
-            var queue = new Queue<string>();
-            queue.Enqueue(_target);
-            while (queue.TryDequeue(out var node))
+            Number(_target, 0);
+            for (var node = 0; node < _distance.Count; node++)
             {
-                var next = distance[node] + 1;
-                if (next > _maxHops || string.Equals(node, _source, StringComparison.Ordinal))
+                var id = IdOf(node);
+                var next = _distance[node] + 1;
+                if (next > _maxHops || (string.Equals(id, _source, StringComparison.Ordinal) && node != 0))
                 {
+                    _near.Add([]);
                     continue;
                 }
 
-                foreach (var neighbour in _graph.NeighboursOf(node))
+                var near = new List<(int To, int Permille)>();
+                foreach (var neighbour in _graph.NeighboursOf(id))
                 {
-                    if (!distance.ContainsKey(neighbour.To) && FirstAllowed(neighbour, _allowed) >= 0)
+                    var index = FirstAllowed(neighbour, _allowed);
+                    if (index >= 0)
                     {
-                        distance.Add(neighbour.To, next);
-                        queue.Enqueue(neighbour.To);
+                        var to = _index.TryGetValue(neighbour.To, out var known) ? known : Number(neighbour.To, next);
+                        near.Add((to, neighbour.Hops[index].Permille));
                     }
                 }
-            }
 
-            return distance;
+                _near.Add([.. near]);
+            }
         }
 
-        private Dictionary<string, long>[] BestProducts()
+        private int Number(string id, int distance)
         {
-            var reach = new Dictionary<string, long>[_maxHops + 1];
-            reach[0] = new Dictionary<string, long>(StringComparer.Ordinal) { [_target] = 1 };
-            for (var h = 1; h <= _maxHops; h++)
+            _index.Add(id, _distance.Count);
+            _ids.Add(id);
+            _distance.Add(distance);
+            return _distance.Count - 1;
+        }
+
+        private string IdOf(int node) => _ids[node];
+
+        private long[][] BestProducts()
+        {
+            // Only reach[h] for h < maxHops is ever read (a step leaves at least one hop behind it).
+            var levels = Math.Max(_maxHops, 1);
+            var reach = new long[levels][];
+            reach[0] = new long[_distance.Count];
+            reach[0][0] = 1;
+            for (var h = 1; h < levels; h++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 var previous = reach[h - 1];
-                var current = new Dictionary<string, long>(StringComparer.Ordinal);
-                foreach (var (v, d) in _distance)
+                var current = new long[previous.Length];
+                for (var v = 0; v < current.Length; v++)
                 {
-                    if (d > h)
+                    if (_distance[v] > h)
                     {
                         continue;
                     }
 
-                    var best = previous.GetValueOrDefault(v) * 1000;
-                    if (!string.Equals(v, _target, StringComparison.Ordinal))
+                    var best = previous[v] * 1000;
+                    if (v != 0)
                     {
-                        foreach (var neighbour in _graph.NeighboursOf(v))
+                        foreach (var (to, permille) in _near[v])
                         {
-                            var index = FirstAllowed(neighbour, _allowed);
-                            if (index >= 0 && _distance.TryGetValue(neighbour.To, out var dn) && dn < h)
+                            if (_distance[to] < h)
                             {
-                                best = Math.Max(best, neighbour.Hops[index].Permille * previous.GetValueOrDefault(neighbour.To));
+                                best = Math.Max(best, permille * previous[to]);
                             }
                         }
                     }
