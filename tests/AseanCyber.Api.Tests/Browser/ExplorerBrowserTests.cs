@@ -179,6 +179,14 @@ public sealed class ExplorerBrowserTests(ITestOutputHelper output)
         await Assertions.Expect(shared.Locator("#panel[data-kind=link] .entry")).ToHaveCountAsync(2);
         await shared.CloseAsync();
 
+        // A shared path between actors these filters leave out of the drawing: the path finder still names them.
+        var outside = await NewPageAsync(context);
+        await outside.GotoAsync(new Uri(new Uri(page.Url), "/explore/#kind=MEETING&yfrom=2017&from=country%3AKR&to=organization%3Ainterpol").ToString());
+        await WaitReadyAsync(outside);
+        await Assertions.Expect(outside.Locator("#path-from option:checked")).ToHaveTextAsync("Republic of Korea (country)");
+        await Assertions.Expect(outside.Locator("#path-to option:checked")).ToHaveTextAsync("INTERPOL (organization)");
+        await outside.CloseAsync();
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Clear filters" }).ClickAsync();
         await Assertions.Expect(page.Locator("#graph")).ToHaveAttributeAsync("data-drawn-count", all.ToString(CultureInfo.InvariantCulture));
         output.WriteLine($"actors: {all} in all, {filtered} with meetings from 2017");

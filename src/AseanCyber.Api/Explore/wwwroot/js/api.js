@@ -181,6 +181,13 @@ export const PathsQuery = `
   }
   ${Names}`;
 
+/** The names of some nodes by id: actors a shared address names that the filtered network does not draw. */
+export const NamesQuery = `
+  query ExplorerNames($ids: [ID!]!) {
+    nodes(ids: $ids) { ...Names }
+  }
+  ${Names}`;
+
 /** Several entries by id, with their links. */
 export const EntriesQuery = `
   query ExplorerEntries($ids: [ID!]!) {

@@ -1,6 +1,6 @@
 // The explorer: wires the URL's state, the API and the drawing together.
 import {
-  ActorQuery, ApiError, EntriesQuery, EntryQuery, LinkQuery, NetworkQuery, PathsQuery, SearchQuery, cooperationQuery, graphql,
+  ActorQuery, ApiError, EntriesQuery, EntryQuery, LinkQuery, NamesQuery, NetworkQuery, PathsQuery, SearchQuery, cooperationQuery, graphql,
 } from './api.js';
 import { clear, h, highlight, humanize, plural } from './dom.js';
 import {
@@ -115,9 +115,32 @@ function syncForms() {
 /** A select that can show `value` even when its options (from the API) do not hold it yet. */
 function ensureOption(select, value) {
   if (value && ![...select.options].some((o) => o.value === value)) {
-    select.append(h('option', { value }, actors.get(value)?.label || value));
+    select.append(h('option', { value }, actorLabel(value)));
   }
   return select;
+}
+
+/** Actors the address names that the filtered network does not draw (a shared path between actors filtered out), by id. */
+const outside = new Map();
+
+function actorLabel(id) {
+  const node = outside.get(id);
+  return actors.get(id)?.label || (node ? `${shortLabel(node)} (${kindLabel(node.__typename)})` : id);
+}
+
+/** Names the path finder's ends that the network does not draw, so their menus and the panel show names, not ids. */
+async function nameOutsideActors() {
+  const missing = [state.from, state.to].filter((id) => id && !actors.has(id) && !outside.has(id));
+  if (missing.length === 0) return;
+  try {
+    const data = await graphql(NamesQuery, { ids: missing });
+    for (const node of data.nodes) if (node) outside.set(node.id, node);
+  } catch {
+    return; // an id that names nothing is the path search's to report (NODE_NOT_FOUND)
+  }
+  for (const select of [ui.pathFrom, ui.pathTo]) {
+    for (const option of select.options) if (outside.has(option.value)) option.textContent = actorLabel(option.value);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -283,6 +306,7 @@ async function loadPath() {
     graph.clearPath();
     return;
   }
+  await nameOutsideActors();
   const hops = MaxHops.includes(state.hops) ? Number(state.hops) : 3;
   const key = JSON.stringify([state.from, state.to, hops, filterKey(state)]);
   if (paths.key !== key) {
@@ -518,8 +542,8 @@ async function searchPanel(current) {
 }
 
 async function pathPanel(current) {
-  const fromName = actors.get(state.from)?.label || state.from;
-  const toName = actors.get(state.to)?.label || state.to;
+  const fromName = actors.get(state.from)?.label || shortLabel(outside.get(state.from)) || state.from;
+  const toName = actors.get(state.to)?.label || shortLabel(outside.get(state.to)) || state.to;
   if (state.from === state.to) return { title: 'Path finder', body: [h('p', {}, 'Choose two different actors.')] };
   if (paths.error) {
     return { title: `${fromName} → ${toName}`, body: [h('p', { class: 'panel-error', role: 'alert' }, `No path could be found (${paths.error.code}): ${paths.error.message}`)] };
