@@ -2,7 +2,6 @@ using System.Text.Json;
 using AseanCyber.Api.Tests.Infrastructure;
 using AseanCyber.Api.Tests.Neo4j;
 using AseanCyber.Graph.Neo4j;
-using AseanCyber.Graph.Testing;
 
 namespace AseanCyber.Api.Tests.Facets;
 
@@ -32,18 +31,9 @@ public sealed class EntryFacetsTests : IDisposable
         }
         """;
 
-    private readonly FakeNeo4jGraph _neo4j = new();
-    private readonly List<ApiFactory> _apis = [];
+    private readonly ApiHosts _hosts = new();
 
-    public void Dispose()
-    {
-        foreach (var api in _apis)
-        {
-            api.Dispose();
-        }
-
-        _neo4j.Dispose();
-    }
+    public void Dispose() => _hosts.Dispose();
 
     [Theory]
     [InlineData(false)]
@@ -113,7 +103,7 @@ public sealed class EntryFacetsTests : IDisposable
     {
         var api = await ApiAsync(onNeo4j: true);
 
-        var before = _neo4j.Handler.Requests.Count;
+        var before = _hosts.Neo4j.Handler.Requests.Count;
         var one = await api.PostGraphQLAsync("""
             query ($role: InvolvementRole) {
               entryFacets {
@@ -131,9 +121,9 @@ public sealed class EntryFacetsTests : IDisposable
               bodies { node { id } } themes { node { id } } places { node { ... on Place { country { code } } } } organizations { node { id } }
             }
             """, new { role = "PARTNER" });
-        var afterOne = _neo4j.Statements.Skip(before).ToArray();
+        var afterOne = _hosts.Neo4j.Statements.Skip(before).ToArray();
         var two = await api.PostGraphQLAsync("""{ a: entryFacets { totalCount } b: entryFacets(where: { year: { gte: 2017 } }) { kinds { value count } } }""");
-        var afterTwo = _neo4j.Statements.Skip(before + afterOne.Length).ToArray();
+        var afterTwo = _hosts.Neo4j.Statements.Skip(before + afterOne.Length).ToArray();
 
         Assert.True(one.Errors.Count == 0, one.ToString());
         Assert.True(two.Errors.Count == 0, two.ToString());
@@ -168,11 +158,11 @@ public sealed class EntryFacetsTests : IDisposable
     private async Task<ApiFactory> ApiAsync(bool onNeo4j)
     {
         var api = new ApiFactory();
-        _apis.Add(api);
+        _hosts.Add(api);
         if (onNeo4j)
         {
-            api = api.WithStandInNeo4j(_neo4j);
-            await api.WaitUntilReadyAsync(_neo4j);
+            api = api.WithStandInNeo4j(_hosts.Neo4j);
+            await api.WaitUntilReadyAsync(_hosts.Neo4j);
         }
 
         return api;

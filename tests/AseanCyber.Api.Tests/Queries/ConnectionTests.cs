@@ -1,7 +1,6 @@
 using System.Text.Json;
 using AseanCyber.Api.Tests.Infrastructure;
 using AseanCyber.Api.Tests.Neo4j;
-using AseanCyber.Graph.Testing;
 
 namespace AseanCyber.Api.Tests.Queries;
 
@@ -25,25 +24,16 @@ public sealed class ConnectionTests : IDisposable
         }
         """;
 
-    private readonly FakeNeo4jGraph _neo4j = new();
-    private readonly List<ApiFactory> _apis = [];
+    private readonly ApiHosts _hosts = new();
 
-    public void Dispose()
-    {
-        foreach (var api in _apis)
-        {
-            api.Dispose();
-        }
-
-        _neo4j.Dispose();
-    }
+    public void Dispose() => _hosts.Dispose();
 
     [Fact]
     public async Task Both_providers_rank_Korea_to_INTERPOL_by_evidence_and_give_the_same_answer()
     {
         var embedded = await Api().PostGraphQLAsync(Query);
-        var neo4jApi = Api().WithStandInNeo4j(_neo4j);
-        await neo4jApi.WaitUntilReadyAsync(_neo4j);
+        var neo4jApi = Api().WithStandInNeo4j(_hosts.Neo4j);
+        await neo4jApi.WaitUntilReadyAsync(_hosts.Neo4j);
         var neo4j = await neo4jApi.PostGraphQLAsync(Query);
 
         AssertAnswer(embedded);
@@ -54,8 +44,8 @@ public sealed class ConnectionTests : IDisposable
     [Fact]
     public async Task An_unknown_end_is_NODE_NOT_FOUND_on_Neo4j_too()
     {
-        var api = Api().WithStandInNeo4j(_neo4j);
-        await api.WaitUntilReadyAsync(_neo4j);
+        var api = Api().WithStandInNeo4j(_hosts.Neo4j);
+        await api.WaitUntilReadyAsync(_hosts.Neo4j);
 
         var result = await api.PostGraphQLAsync("""{ connections(from: "country:KR", to: "organization:nope") { length } }""");
 
@@ -104,7 +94,7 @@ public sealed class ConnectionTests : IDisposable
     private ApiFactory Api()
     {
         var api = new ApiFactory();
-        _apis.Add(api);
+        _hosts.Add(api);
         return api;
     }
 }

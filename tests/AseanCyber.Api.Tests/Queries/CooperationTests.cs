@@ -2,7 +2,6 @@ using System.Text.Json;
 using AseanCyber.Api.Tests.Infrastructure;
 using AseanCyber.Api.Tests.Neo4j;
 using AseanCyber.Graph.Neo4j;
-using AseanCyber.Graph.Testing;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
@@ -33,18 +32,9 @@ public sealed class CooperationTests : IDisposable
         }
         """;
 
-    private readonly FakeNeo4jGraph _neo4j = new();
-    private readonly List<ApiFactory> _apis = [];
+    private readonly ApiHosts _hosts = new();
 
-    public void Dispose()
-    {
-        foreach (var api in _apis)
-        {
-            api.Dispose();
-        }
-
-        _neo4j.Dispose();
-    }
+    public void Dispose() => _hosts.Dispose();
 
     [Fact]
     public async Task Embedded_answers_Japan_partners_and_Korea_to_INTERPOL_through_ASEAN()
@@ -58,8 +48,8 @@ public sealed class CooperationTests : IDisposable
     public async Task Neo4j_answers_the_same_in_one_cooperation_request_per_filter_and_one_per_path_level()
     {
         var embedded = await Api().PostGraphQLAsync(Document);
-        var api = Api().WithStandInNeo4j(_neo4j);
-        var before = await api.WaitUntilReadyAsync(_neo4j);
+        var api = Api().WithStandInNeo4j(_hosts.Neo4j);
+        var before = await api.WaitUntilReadyAsync(_hosts.Neo4j);
 
         var result = await api.PostGraphQLAsync(Document);
 
@@ -68,7 +58,7 @@ public sealed class CooperationTests : IDisposable
 
         // Two cooperation fields with two filters: two requests; the paths (3 hops): both ends, then the 'from' side's
         // partners; every partner's entries (both fields) in one shared-scope request per filter; nodes one per level.
-        var sent = _neo4j.Statements.Skip(before).ToList();
+        var sent = _hosts.Neo4j.Statements.Skip(before).ToList();
         Assert.Equal(4, sent.Count(s => s == CypherFiles.Cooperation));
         Assert.Equal(2, sent.Count(s => s == CypherFiles.QueryEntriesShared));
         Assert.DoesNotContain(sent, s => s == CypherFiles.FindPaths);
@@ -182,7 +172,7 @@ public sealed class CooperationTests : IDisposable
     private ApiFactory Api()
     {
         var api = new ApiFactory();
-        _apis.Add(api);
+        _hosts.Add(api);
         return api;
     }
 }

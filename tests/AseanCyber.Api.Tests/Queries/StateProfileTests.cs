@@ -2,7 +2,6 @@ using System.Text.Json;
 using AseanCyber.Api.Tests.Infrastructure;
 using AseanCyber.Api.Tests.Neo4j;
 using AseanCyber.Graph.Neo4j;
-using AseanCyber.Graph.Testing;
 
 namespace AseanCyber.Api.Tests.Queries;
 
@@ -41,18 +40,9 @@ public sealed class StateProfileTests : IDisposable
         }
         """;
 
-    private readonly FakeNeo4jGraph _neo4j = new();
-    private readonly List<ApiFactory> _apis = [];
+    private readonly ApiHosts _hosts = new();
 
-    public void Dispose()
-    {
-        foreach (var api in _apis)
-        {
-            api.Dispose();
-        }
-
-        _neo4j.Dispose();
-    }
+    public void Dispose() => _hosts.Dispose();
 
     [Fact]
     public async Task Embedded_state_profile_and_country_point_at_each_other()
@@ -66,15 +56,15 @@ public sealed class StateProfileTests : IDisposable
     [Fact]
     public async Task Neo4j_state_profile_and_country_point_at_each_other_in_one_request_per_level()
     {
-        var api = Api().WithStandInNeo4j(_neo4j);
-        await api.WaitUntilReadyAsync(_neo4j);
+        var api = Api().WithStandInNeo4j(_hosts.Neo4j);
+        await api.WaitUntilReadyAsync(_hosts.Neo4j);
         await ImportThailandAsync(api);
 
-        var before = _neo4j.Handler.Requests.Count;
+        var before = _hosts.Neo4j.Handler.Requests.Count;
         var result = await api.PostGraphQLAsync("""{ countries { code profile { id country { code } } } }""");
 
         Assert.True(result.Errors.Count == 0, result.ToString());
-        Assert.Equal([CypherFiles.GetCountries, CypherFiles.GetProfiles], _neo4j.Statements.Skip(before));
+        Assert.Equal([CypherFiles.GetCountries, CypherFiles.GetProfiles], _hosts.Neo4j.Statements.Skip(before));
         var countries = result.Data.GetProperty("countries").EnumerateArray().ToArray();
         Assert.True(countries.Length > 10, result.ToString());
         Assert.Equal(
@@ -126,7 +116,7 @@ public sealed class StateProfileTests : IDisposable
     private ApiFactory Api()
     {
         var api = new ApiFactory().WithSetting("Auth:ApiKey", ApiKey);
-        _apis.Add(api);
+        _hosts.Add(api);
         return api;
     }
 }
