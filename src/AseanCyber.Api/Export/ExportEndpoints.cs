@@ -27,6 +27,7 @@ public static partial class ExportEndpoints
     {
         services.AddOptions<ExportOptions>().Bind(configuration.GetSection(ExportOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ExportOptions>, ExportOptionsValidator>();
+        services.AddSingleton<ExportGate>();
         return services;
     }
 
@@ -50,6 +51,14 @@ public static partial class ExportEndpoints
         if (invalid is not null)
         {
             await WriteErrorAsync(http, StatusCodes.Status400BadRequest, ApiErrors.InvalidArgument, invalid);
+            return;
+        }
+
+        var gate = services.GetRequiredService<ExportGate>();
+        if (!gate.TryEnter())
+        {
+            await WriteErrorAsync(http, StatusCodes.Status429TooManyRequests, ApiErrors.ExportBusy,
+                $"{gate.Capacity} export(s) are running, as many as Export:MaxConcurrent allows; try again in a moment.", retryAfterSeconds: "1");
             return;
         }
 
@@ -98,6 +107,10 @@ public static partial class ExportEndpoints
             LogFailed(logger, e, http.Request.Path);
             http.Abort();
         }
+        finally
+        {
+            gate.Exit();
+        }
     }
 
     /// <summary>The profile id asked for (null: the whole graph), or why the query string is refused.</summary>
@@ -136,10 +149,15 @@ public static partial class ExportEndpoints
     };
 
     /// <summary>The API's error shape, <c>{"errors": [{"message", "extensions": {"code"}}]}</c>.</summary>
-    private static async Task WriteErrorAsync(HttpContext http, int status, string code, string message)
+    private static async Task WriteErrorAsync(HttpContext http, int status, string code, string message, string? retryAfterSeconds = null)
     {
         http.Response.Clear();
         http.Response.StatusCode = status;
+        if (retryAfterSeconds is not null)
+        {
+            http.Response.Headers.RetryAfter = retryAfterSeconds;
+        }
+
         http.Response.ContentType = "application/json; charset=utf-8";
         await using var json = new Utf8JsonWriter(http.Response.Body, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();

@@ -18,6 +18,7 @@ public static class ApiErrors
     public const string ImportRejected = "IMPORT_REJECTED";
     public const string ImportBatchTooLarge = "IMPORT_BATCH_TOO_LARGE";
     public const string DuplicateProfile = "DUPLICATE_PROFILE";
+    public const string ExportBusy = "EXPORT_BUSY";
     public const string AuthNotConfigured = "AUTH_NOT_CONFIGURED";
     public const string AuthRequired = "AUTH_REQUIRED";
     public const string AuthInvalid = "AUTH_INVALID";

@@ -109,6 +109,34 @@ public sealed class ExportHttpTests(ExportFixture fixture)
     }
 
     [Fact]
+    public async Task An_export_beyond_Export_MaxConcurrent_is_refused_with_429_and_a_slot_frees_when_one_ends()
+    {
+        GatedStore? gated = null;
+        using var api = new ApiFactory()
+            .WithSetting("Export:PageSize", "5")
+            .WithSetting("Export:MaxConcurrent", "1")
+            .WithServices(s => DelegatingGraphStore.Decorate(s, inner => gated = new GatedStore(inner)));
+        await ExportFixture.WaitUntilReadyAsync(api);
+        using var client = api.CreateClient();
+
+        using var running = await client.GetAsync(new Uri("/export/edges.csv", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
+        var stream = await running.Content.ReadAsStreamAsync();
+        await ReadSomeAsync(stream);
+        await gated!.Waiting.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var refused = await ExportFixture.GetAsync(api, "graph.graphml");
+
+        Assert.Equal((HttpStatusCode)429, refused.StatusCode);
+        Assert.Equal([ApiErrors.ExportBusy], refused.ErrorCodes);
+        Assert.Equal("1", refused.Headers.RetryAfter?.ToString());
+
+        gated.Holding = false;
+        gated.Gate.SetResult();
+        await new StreamReader(stream).ReadToEndAsync();
+        Assert.Equal(HttpStatusCode.OK, (await ExportFixture.GetAsync(api, "graph.graphml")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_import_during_an_export_is_not_in_it()
     {
         GatedStore? gated = null;

@@ -136,6 +136,20 @@ public sealed class StartupTests
         Assert.Contains("Graph:DataDirectory is empty", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Export:PageSize", "0", "Export:PageSize must be between 1 and 1000, got 0.")]
+    [InlineData("Export:PageSize", "1001", "Export:PageSize must be between 1 and 1000, got 1001.")]
+    [InlineData("Export:MaxConcurrent", "0", "Export:MaxConcurrent must be between 1 and 64, got 0.")]
+    [InlineData("Export:MaxConcurrent", "65", "Export:MaxConcurrent must be between 1 and 64, got 65.")]
+    public void Export_settings_out_of_range_fail_start_up(string key, string value, string message)
+    {
+        using var api = new ApiFactory().WithSetting(key, value);
+
+        var error = StartupFailure.Expect<OptionsValidationException>(api);
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>The app's store, noting each batch import before passing it on.</summary>
     private sealed class SeedWatcher(IGraphStore inner, Action onImport) : DelegatingGraphStore(inner)
     {
