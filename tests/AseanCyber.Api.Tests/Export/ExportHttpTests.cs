@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AseanCyber.Api.GraphQL;
 using AseanCyber.Api.Tests.Infrastructure;
@@ -67,11 +68,8 @@ public sealed class ExportHttpTests(ExportFixture fixture)
     [Fact]
     public async Task The_export_is_sent_while_the_store_is_still_being_read()
     {
-        GatedStore? gated = null;
-        using var api = new ApiFactory()
-            .WithSetting("Export:PageSize", "5")
-            .WithServices(s => DelegatingGraphStore.Decorate(s, inner => gated = new GatedStore(inner)));
-        await ExportFixture.WaitUntilReadyAsync(api);
+        using var app = await GatedApp.StartAsync();
+        var (api, gated) = (app.Api, app.Store);
         using var client = api.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/export/graph.graphml", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
@@ -81,7 +79,7 @@ public sealed class ExportHttpTests(ExportFixture fixture)
         // The first pages arrived while the store holds back a later one: nothing waited for the whole file.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<graphml", start, StringComparison.Ordinal);
-        await gated!.Waiting.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await gated.Waiting.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.False(gated.Gate.Task.IsCompleted);
         gated.Gate.SetResult();
         var rest = await new StreamReader(stream).ReadToEndAsync();
@@ -91,17 +89,14 @@ public sealed class ExportHttpTests(ExportFixture fixture)
     [Fact]
     public async Task A_client_that_goes_away_cancels_the_reads()
     {
-        GatedStore? gated = null;
-        using var api = new ApiFactory()
-            .WithSetting("Export:PageSize", "5")
-            .WithServices(s => DelegatingGraphStore.Decorate(s, inner => gated = new GatedStore(inner)));
-        await ExportFixture.WaitUntilReadyAsync(api);
+        using var app = await GatedApp.StartAsync();
+        var (api, gated) = (app.Api, app.Store);
         using var client = api.CreateClient();
         using var cancel = new CancellationTokenSource();
 
         var response = await client.GetAsync(new Uri("/export/nodes.csv", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, cancel.Token);
         await ReadSomeAsync(await response.Content.ReadAsStreamAsync());
-        var token = await gated!.Waiting.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var token = await gated.Waiting.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await cancel.CancelAsync();
         response.Dispose();
 
@@ -111,18 +106,14 @@ public sealed class ExportHttpTests(ExportFixture fixture)
     [Fact]
     public async Task An_export_beyond_Export_MaxConcurrent_is_refused_with_429_and_a_slot_frees_when_one_ends()
     {
-        GatedStore? gated = null;
-        using var api = new ApiFactory()
-            .WithSetting("Export:PageSize", "5")
-            .WithSetting("Export:MaxConcurrent", "1")
-            .WithServices(s => DelegatingGraphStore.Decorate(s, inner => gated = new GatedStore(inner)));
-        await ExportFixture.WaitUntilReadyAsync(api);
+        using var app = await GatedApp.StartAsync(maxConcurrentExports: 1);
+        var (api, gated) = (app.Api, app.Store);
         using var client = api.CreateClient();
 
         using var running = await client.GetAsync(new Uri("/export/edges.csv", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
         var stream = await running.Content.ReadAsStreamAsync();
         await ReadSomeAsync(stream);
-        await gated!.Waiting.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await gated.Waiting.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         var refused = await ExportFixture.GetAsync(api, "graph.graphml");
 
@@ -139,12 +130,9 @@ public sealed class ExportHttpTests(ExportFixture fixture)
     [Fact]
     public async Task An_import_during_an_export_is_not_in_it()
     {
-        GatedStore? gated = null;
-        using var api = new ApiFactory()
-            .WithSetting("Export:PageSize", "5")
-            .WithServices(s => DelegatingGraphStore.Decorate(s, inner => gated = new GatedStore(inner)));
-        await ExportFixture.WaitUntilReadyAsync(api);
-        gated!.Holding = false;
+        using var app = await GatedApp.StartAsync();
+        var (api, gated) = (app.Api, app.Store);
+        gated.Holding = false;
         var before = await ExportFixture.GetAsync(api, "nodes.csv");
         gated.Holding = true;
         using var client = api.CreateClient();
@@ -203,6 +191,41 @@ public sealed class ExportHttpTests(ExportFixture fixture)
         var read = await stream.ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(30));
         Assert.True(read > 0, "The export sent nothing.");
         return System.Text.Encoding.UTF8.GetString(buffer, 0, read);
+    }
+
+    /// <summary>A started app that reads exports 5 entries a page through a <see cref="GatedStore"/>.</summary>
+    private sealed class GatedApp : IDisposable
+    {
+        private GatedStore? _store;
+
+        private GatedApp(int? maxConcurrentExports)
+        {
+            var api = new ApiFactory()
+                .WithSetting("Export:PageSize", "5")
+                .WithServices(s => DelegatingGraphStore.Decorate(s, inner => _store = new GatedStore(inner)));
+            Api = maxConcurrentExports is { } max ? api.WithSetting("Export:MaxConcurrent", max.ToString(CultureInfo.InvariantCulture)) : api;
+        }
+
+        public ApiFactory Api { get; }
+
+        public GatedStore Store => _store ?? throw new InvalidOperationException("The app has not started.");
+
+        public static async Task<GatedApp> StartAsync(int? maxConcurrentExports = null)
+        {
+            var app = new GatedApp(maxConcurrentExports);
+            try
+            {
+                await ExportFixture.WaitUntilReadyAsync(app.Api);
+                return app;
+            }
+            catch
+            {
+                app.Dispose();
+                throw;
+            }
+        }
+
+        public void Dispose() => Api.Dispose();
     }
 
     /// <summary>
