@@ -4,13 +4,10 @@ using AseanCyber.Bench.Facets;
 using AseanCyber.Graph.Embedded;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Model;
-using AseanCyber.Graph.Neo4j;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Querying.Cooperation;
 using AseanCyber.Graph.Store;
-using AseanCyber.Neo4j.QueryApi.Testing;
-using AseanCyber.Testing.Cypher;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // store [pages] [entries] [--standin]: times the cooperation queries on the embedded store (the bundled ASEAN page plus
@@ -20,14 +17,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 var mode = args.Length > 0 ? args[0] : "store";
 if (mode == "write")
 {
-    var dir = args[1];
-    var (writePages, writeEntries) = (Arg(2, 200), Arg(3, 100));
-    Directory.CreateDirectory(dir);
-    for (var p = 1; p <= writePages; p++)
-    {
-        File.WriteAllText(Path.Combine(dir, string.Create(CultureInfo.InvariantCulture, $"bco{p:D3}.txt")), Pages.Generate(p, writeEntries, "BCO", "Cooperation"));
-    }
-
+    BenchSupport.WritePages(args[1], Arg(2, 200), "bco", p => Pages.Generate(p, Arg(3, 100), "BCO", "Cooperation"));
     return;
 }
 
@@ -37,7 +27,7 @@ var standIn = args.Contains("--standin");
 var importer = new ProfileImporter(ReferenceData.Default);
 // The bundled ASEAN page first, as the app's seed would import it, then the generated pages.
 var documents = GraphSeed.Parse(BundledProfiles.Load(), importer.Import)
-    .Concat(Enumerable.Range(1, pages).Select(p => importer.Import(Pages.Generate(p, entriesPerPage, "BCO", "Cooperation"), $"bco{p:D3}.txt")))
+    .Concat(Enumerable.Range(1, pages).Select(p => importer.Import(Pages.Generate(p, entriesPerPage, "BCO", "Cooperation"), BenchSupport.FileName("bco", p))))
     .ToList();
 var directory = Directory.CreateTempSubdirectory("aseancyber-cooperation-bench-").FullName;
 try
@@ -71,33 +61,17 @@ try
     var answers = new Dictionary<string, string>(StringComparer.Ordinal);
     foreach (var (name, run) in queries)
     {
-        var times = new List<double>();
-        var answer = "";
-        for (var i = 0; i < 23; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            answer = await run(embedded);
-            clock.Stop();
-            if (i >= 3)
-            {
-                times.Add(clock.Elapsed.TotalMilliseconds);
-            }
-        }
-
-        times.Sort();
+        var (answer, p50, p90, max) = await BenchSupport.MeasureAsync(() => run(embedded), 20);
         answers[name] = answer;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-46} {times[times.Count / 2],8:0.0} {times[times.Count * 9 / 10],8:0.0} {times[^1],8:0.0}  {answer}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-46} {p50,8:0.0} {p90,8:0.0} {max,8:0.0}  {answer}"));
     }
 
     if (standIn)
     {
         // The adapter's statements on the in-memory engine: the same answers at this size. Its times are the engine's, an
         // interpreter written for tests, not Neo4j's.
-        var graph = new InMemoryGraph();
-        var server = new InMemoryQueryApi(graph);
-        using var handler = new FakeQueryApiHandler(server.Respond) { TransactionTimeout = TimeSpan.FromHours(1) };
-        var neo4j = new Neo4jGraphStore(handler.CreateClient(), FakeQueryApiHandler.Options(), NullLogger<Neo4jGraphStore>.Instance);
-        await neo4j.InitializeAsync(CancellationToken.None);
+        var (neo4j, handler) = await BenchSupport.StandInNeo4jAsync();
+        using var _ = handler;
         var import = Stopwatch.StartNew();
         var outcomes = await neo4j.ImportProfilesAsync(documents, CancellationToken.None);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stand-in Neo4j (in-memory engine): imported {outcomes.Count(o => o.Succeeded)} pages in {import.Elapsed.TotalSeconds:0.0} s"));

@@ -4,13 +4,10 @@ using AseanCyber.Bench.Facets;
 using AseanCyber.Graph.Embedded;
 using AseanCyber.Graph.Import;
 using AseanCyber.Graph.Model;
-using AseanCyber.Graph.Neo4j;
 using AseanCyber.Graph.Querying;
 using AseanCyber.Graph.Querying.Catalog;
 using AseanCyber.Graph.Querying.Facets;
 using AseanCyber.Graph.Store;
-using AseanCyber.Neo4j.QueryApi.Testing;
-using AseanCyber.Testing.Cypher;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // store [pages] [entries] [--standin]: times entryFacets on the embedded store (and checks the Neo4j statement on the
@@ -18,14 +15,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 var mode = args.Length > 0 ? args[0] : "store";
 if (mode == "write")
 {
-    var dir = args[1];
-    var (writePages, writeEntries) = (Arg(2, 200), Arg(3, 100));
-    Directory.CreateDirectory(dir);
-    for (var p = 1; p <= writePages; p++)
-    {
-        File.WriteAllText(Path.Combine(dir, string.Create(CultureInfo.InvariantCulture, $"bfo{p:D3}.txt")), Pages.Generate(p, writeEntries));
-    }
-
+    BenchSupport.WritePages(args[1], Arg(2, 200), "bfo", p => Pages.Generate(p, Arg(3, 100)));
     return;
 }
 
@@ -33,7 +23,7 @@ var pages = Arg(1, 200);
 var entriesPerPage = Arg(2, 100);
 var standIn = args.Contains("--standin");
 var importer = new ProfileImporter(ReferenceData.Default);
-var documents = Enumerable.Range(1, pages).Select(p => importer.Import(Pages.Generate(p, entriesPerPage), $"bfo{p:D3}.txt")).ToList();
+var documents = Enumerable.Range(1, pages).Select(p => importer.Import(Pages.Generate(p, entriesPerPage), BenchSupport.FileName("bfo", p))).ToList();
 var directory = Directory.CreateTempSubdirectory("aseancyber-facets-bench-").FullName;
 try
 {
@@ -62,32 +52,16 @@ try
     Console.WriteLine($"{"query",-40} {"selected",9} {"p50 ms",9} {"p90 ms",9} {"max ms",9}");
     foreach (var (name, query) in queries)
     {
-        var times = new List<double>();
-        EntryFacets? result = null;
-        for (var i = 0; i < 33; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            result = await embedded.GetEntryFacetsAsync(query, CancellationToken.None);
-            clock.Stop();
-            if (i >= 3)
-            {
-                times.Add(clock.Elapsed.TotalMilliseconds);
-            }
-        }
-
-        times.Sort();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-40} {result!.TotalCount,9} {times[times.Count / 2],9:0.00} {times[times.Count * 9 / 10],9:0.00} {times[^1],9:0.00}"));
+        var (result, p50, p90, max) = await BenchSupport.MeasureAsync(() => embedded.GetEntryFacetsAsync(query, CancellationToken.None), 30);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-40} {result.TotalCount,9} {p50,9:0.00} {p90,9:0.00} {max,9:0.00}"));
     }
 
     if (standIn)
     {
         // The adapter's statement on the in-memory engine: the same answers at this size. Its times are the engine's, an
         // interpreter written for tests, not Neo4j's.
-        var graph = new InMemoryGraph();
-        var server = new InMemoryQueryApi(graph);
-        using var handler = new FakeQueryApiHandler(server.Respond) { TransactionTimeout = TimeSpan.FromHours(1) };
-        var neo4j = new Neo4jGraphStore(handler.CreateClient(), FakeQueryApiHandler.Options(), NullLogger<Neo4jGraphStore>.Instance);
-        await neo4j.InitializeAsync(CancellationToken.None);
+        var (neo4j, handler) = await BenchSupport.StandInNeo4jAsync();
+        using var _ = handler;
         var import = Stopwatch.StartNew();
         var outcomes = await neo4j.ImportProfilesAsync(documents, CancellationToken.None);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stand-in Neo4j (in-memory engine): imported {outcomes.Count(o => o.Succeeded)} pages in {import.Elapsed.TotalSeconds:0.0} s"));
