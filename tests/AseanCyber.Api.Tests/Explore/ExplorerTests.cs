@@ -8,12 +8,10 @@ namespace AseanCyber.Api.Tests.Explore;
 /// <summary>The explorer's page and files under /explore/: served by the app, strict CSP, nothing from another host.</summary>
 public sealed partial class ExplorerTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-
     [Fact]
     public async Task Explore_without_a_slash_is_redirected_to_the_page_keeping_the_query()
     {
-        var result = await GetAsync("/explore?x=1", BrowserAccept);
+        var result = await api.GetAsync("/explore?x=1", ApiFactory.BrowserAccept);
 
         Assert.Equal(HttpStatusCode.Redirect, result.StatusCode);
         Assert.Equal("/explore/?x=1", result.Headers.Location?.OriginalString);
@@ -22,7 +20,7 @@ public sealed partial class ExplorerTests(ApiFactory api) : IClassFixture<ApiFac
     [Fact]
     public async Task Page_is_html_revalidated_and_names_its_modules()
     {
-        var result = await GetAsync("/explore/", BrowserAccept);
+        var result = await api.GetAsync("/explore/", ApiFactory.BrowserAccept);
 
         Assert.Equal(HttpStatusCode.OK, result.StatusCode);
         Assert.Equal("text/html", result.MediaType);
@@ -34,7 +32,7 @@ public sealed partial class ExplorerTests(ApiFactory api) : IClassFixture<ApiFac
     [Fact]
     public async Task Page_has_a_strict_content_security_policy_and_the_app_security_headers()
     {
-        var result = await GetAsync("/explore/", BrowserAccept);
+        var result = await api.GetAsync("/explore/", ApiFactory.BrowserAccept);
 
         var csp = Assert.Single(result.Headers.GetValues("Content-Security-Policy"));
         var directives = csp.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
@@ -111,7 +109,7 @@ public sealed partial class ExplorerTests(ApiFactory api) : IClassFixture<ApiFac
     {
         foreach (var name in new[] { "cytoscape", "cytoscape-fcose", "cose-base", "layout-base" })
         {
-            var result = await GetAsync($"/explore/vendor/{name}.LICENSE.txt", "*/*");
+            var result = await api.GetAsync($"/explore/vendor/{name}.LICENSE.txt", "*/*");
 
             Assert.Equal(HttpStatusCode.OK, result.StatusCode);
             Assert.Equal("text/plain", result.MediaType);
@@ -126,7 +124,7 @@ public sealed partial class ExplorerTests(ApiFactory api) : IClassFixture<ApiFac
     [InlineData("/explore/%2E%2E/BananaCakePop/index.html")]
     public async Task Files_outside_the_explorer_or_missing_are_404(string url)
     {
-        var result = await GetAsync(url, "*/*");
+        var result = await api.GetAsync(url, "*/*");
 
         Assert.Equal(HttpStatusCode.NotFound, result.StatusCode);
     }
@@ -134,7 +132,7 @@ public sealed partial class ExplorerTests(ApiFactory api) : IClassFixture<ApiFac
     [Fact]
     public async Task Home_document_points_to_the_explorer()
     {
-        var result = await GetAsync("/", "application/json");
+        var result = await api.GetAsync("/", "application/json");
 
         Assert.Equal("/explore/", result.Json!.Value.GetProperty("explorer").GetString());
     }
@@ -152,7 +150,7 @@ public sealed partial class ExplorerTests(ApiFactory api) : IClassFixture<ApiFac
                 continue;
             }
 
-            var file = await GetAsync(url.AbsolutePath, "*/*");
+            var file = await api.GetAsync(url.AbsolutePath, "*/*");
             files[url.AbsolutePath] = file;
             foreach (var reference in ReferencesIn(url.AbsolutePath, file.Text))
             {
@@ -185,12 +183,6 @@ public sealed partial class ExplorerTests(ApiFactory api) : IClassFixture<ApiFac
         return url.EndsWith(".css", StringComparison.Ordinal) ? CssUrl().Matches(text).Select(m => m.Groups["ref"].Value) : [];
     }
 
-    private async Task<GraphQLHttpResult> GetAsync(string url, string accept)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.TryAddWithoutValidation("Accept", accept);
-        return await api.SendAsync(request);
-    }
 
     [GeneratedRegex("""\b(?:src|href)="(?<ref>[^"]+)"(?=[\s>])""")]
     private static partial Regex Attribute();

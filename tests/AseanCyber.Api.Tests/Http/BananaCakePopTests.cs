@@ -7,12 +7,10 @@ namespace AseanCyber.Api.Tests.Http;
 /// <summary>The self-hosted IDE under /graphql/ and how it shares the path with the GraphQL endpoint.</summary>
 public sealed partial class BananaCakePopTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-
     [Fact]
     public async Task Browser_opening_graphql_is_redirected_to_the_ide()
     {
-        var result = await GetAsync("/graphql", BrowserAccept);
+        var result = await api.GetAsync("/graphql", ApiFactory.BrowserAccept);
 
         Assert.Equal(HttpStatusCode.Redirect, result.StatusCode);
         Assert.Equal("/graphql/", result.Headers.Location?.OriginalString);
@@ -21,7 +19,7 @@ public sealed partial class BananaCakePopTests(ApiFactory api) : IClassFixture<A
     [Fact]
     public async Task Ide_page_is_served_at_graphql_slash_and_revalidated()
     {
-        var result = await GetAsync("/graphql/", BrowserAccept);
+        var result = await api.GetAsync("/graphql/", ApiFactory.BrowserAccept);
 
         Assert.Equal(HttpStatusCode.OK, result.StatusCode);
         Assert.Equal("text/html", result.MediaType);
@@ -34,7 +32,7 @@ public sealed partial class BananaCakePopTests(ApiFactory api) : IClassFixture<A
     [Fact]
     public async Task Browser_url_with_a_query_parameter_is_still_graphql()
     {
-        var result = await GetAsync("/graphql?query=" + Uri.EscapeDataString("{ __typename }"), BrowserAccept);
+        var result = await api.GetAsync("/graphql?query=" + Uri.EscapeDataString("{ __typename }"), ApiFactory.BrowserAccept);
 
         Assert.Equal(HttpStatusCode.OK, result.StatusCode);
         Assert.Equal("application/json", result.MediaType);
@@ -44,7 +42,7 @@ public sealed partial class BananaCakePopTests(ApiFactory api) : IClassFixture<A
     [Fact]
     public async Task Config_tells_the_ide_to_use_the_page_url_as_endpoint_and_not_to_phone_home()
     {
-        var result = await GetAsync("/graphql/bcp-config.json", "*/*");
+        var result = await api.GetAsync("/graphql/bcp-config.json", "*/*");
 
         Assert.Equal(HttpStatusCode.OK, result.StatusCode);
         Assert.Equal("application/json", result.MediaType);
@@ -55,10 +53,10 @@ public sealed partial class BananaCakePopTests(ApiFactory api) : IClassFixture<A
     [Fact]
     public async Task Hashed_static_asset_is_served_with_a_long_cache_lifetime()
     {
-        var page = await GetAsync("/graphql/", BrowserAccept);
+        var page = await api.GetAsync("/graphql/", ApiFactory.BrowserAccept);
         var script = MainScript().Match(page.Text).Groups["src"].Value;
 
-        var result = await GetAsync("/graphql/" + script, "*/*");
+        var result = await api.GetAsync("/graphql/" + script, "*/*");
 
         Assert.Equal(HttpStatusCode.OK, result.StatusCode);
         Assert.EndsWith("javascript", result.MediaType, StringComparison.Ordinal);
@@ -72,7 +70,7 @@ public sealed partial class BananaCakePopTests(ApiFactory api) : IClassFixture<A
     [InlineData("/graphql/favicon.svg", "image/svg+xml")]
     public async Task Unhashed_files_are_revalidated(string url, string mediaType)
     {
-        var result = await GetAsync(url, "*/*");
+        var result = await api.GetAsync(url, "*/*");
 
         Assert.Equal(HttpStatusCode.OK, result.StatusCode);
         Assert.EndsWith(mediaType, result.MediaType, StringComparison.Ordinal);
@@ -82,7 +80,7 @@ public sealed partial class BananaCakePopTests(ApiFactory api) : IClassFixture<A
     [Fact]
     public async Task Ide_page_may_not_be_framed_and_loads_only_from_this_origin()
     {
-        var result = await GetAsync("/graphql/", BrowserAccept);
+        var result = await api.GetAsync("/graphql/", ApiFactory.BrowserAccept);
 
         Assert.Equal(HttpStatusCode.OK, result.StatusCode);
         var csp = Assert.Single(result.Headers.GetValues("Content-Security-Policy"));
@@ -97,7 +95,7 @@ public sealed partial class BananaCakePopTests(ApiFactory api) : IClassFixture<A
     [Fact]
     public async Task Service_worker_is_ours_and_never_claims_the_page()
     {
-        var result = await GetAsync("/graphql/service-worker.js", "*/*");
+        var result = await api.GetAsync("/graphql/service-worker.js", "*/*");
 
         Assert.Equal(HttpStatusCode.OK, result.StatusCode);
         Assert.Equal("text/javascript", result.MediaType);
@@ -109,7 +107,7 @@ public sealed partial class BananaCakePopTests(ApiFactory api) : IClassFixture<A
     [Fact]
     public async Task Licence_is_served_as_text()
     {
-        var result = await GetAsync("/graphql/LICENSE", "*/*");
+        var result = await api.GetAsync("/graphql/LICENSE", "*/*");
 
         Assert.Equal(HttpStatusCode.OK, result.StatusCode);
         Assert.Equal("text/plain", result.MediaType);
@@ -122,7 +120,7 @@ public sealed partial class BananaCakePopTests(ApiFactory api) : IClassFixture<A
     [InlineData("/graphql/%2E%2E/%2E%2E/AseanCyber.Api.dll")]
     public async Task Files_outside_the_ide_or_missing_are_404(string url)
     {
-        var result = await GetAsync(url, "*/*");
+        var result = await api.GetAsync(url, "*/*");
 
         Assert.Equal(HttpStatusCode.NotFound, result.StatusCode);
     }
@@ -130,7 +128,7 @@ public sealed partial class BananaCakePopTests(ApiFactory api) : IClassFixture<A
     [Fact]
     public async Task Conditional_request_for_an_unchanged_file_gets_304()
     {
-        var first = await GetAsync("/graphql/favicon.svg", "*/*");
+        var first = await api.GetAsync("/graphql/favicon.svg", "*/*");
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql/favicon.svg");
         request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
 
@@ -144,7 +142,7 @@ public sealed partial class BananaCakePopTests(ApiFactory api) : IClassFixture<A
     {
         using var factory = new ApiFactory().WithSetting("Ide:Enabled", "false");
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
-        request.Headers.TryAddWithoutValidation("Accept", BrowserAccept);
+        request.Headers.TryAddWithoutValidation("Accept", ApiFactory.BrowserAccept);
 
         var page = await factory.SendAsync(request);
         using var fileRequest = new HttpRequestMessage(HttpMethod.Get, "/graphql/favicon.svg");
@@ -155,12 +153,6 @@ public sealed partial class BananaCakePopTests(ApiFactory api) : IClassFixture<A
         Assert.Equal(HttpStatusCode.NotFound, file.StatusCode);
     }
 
-    private async Task<GraphQLHttpResult> GetAsync(string url, string accept)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.TryAddWithoutValidation("Accept", accept);
-        return await api.SendAsync(request);
-    }
 
     [GeneratedRegex(@"src=""(?<src>static/js/main\.[0-9a-f]+\.js)""")]
     private static partial Regex MainScript();

@@ -32,6 +32,9 @@ public class ApiFactory : WebApplicationFactory<Program>
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
 
+    /// <summary>The Accept header a browser sends when it navigates to a page.</summary>
+    public const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase)
     {
         // Quiet by default: the console sink writes to the test runner's output.
@@ -105,6 +108,14 @@ public class ApiFactory : WebApplicationFactory<Program>
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
         }
 
+        return await SendAsync(request);
+    }
+
+    /// <summary>GETs <paramref name="url"/> with the Accept header given (a browser's, or "*/*" for a script or file).</summary>
+    public async Task<GraphQLHttpResult> GetAsync(string url, string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Accept", accept);
         return await SendAsync(request);
     }
 
