@@ -30,15 +30,18 @@ public sealed class OperationSnapshotTests
             while (!stop.IsCancellationRequested && imports < 2_000)
             {
                 await store.ImportProfileAsync(documents[imports % 2], CancellationToken.None);
-                imports++;
+                Interlocked.Increment(ref imports);
             }
         });
 
         var totals = new HashSet<int>();
         try
         {
-            for (var request = 0; request < 300; request++)
+            // Read until the imports have really moved the graph under the reads, however the two loops are scheduled.
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            for (var request = 0; request < 300 || Volatile.Read(ref imports) <= 20 || totals.Count < 2; request++)
             {
+                Assert.True(DateTime.UtcNow < deadline, $"After {request} requests only {Volatile.Read(ref imports)} imports ran and the reads saw {string.Join(", ", totals)}.");
                 var result = await api.PostGraphQLAsync(Query);
                 var a = result.Data.GetProperty("a").GetProperty("totalCount").GetInt32();
                 var b = result.Data.GetProperty("b").GetProperty("totalCount").GetInt32();
