@@ -217,15 +217,21 @@ public static class ImportCommand
                 health = new StoreHealth(false, $"{health.Description}; {seeding}");
             }
 
-            if (health.IsReady || clock.Elapsed >= timeout)
+            if (health.IsReady)
             {
                 return health;
             }
 
+            // Told before the deadline is checked, so a first check slower than the timeout still says what it waits for.
             if (!told)
             {
                 await progress.WriteLineAsync($"Waiting for the graph store: {health.Description}");
                 told = true;
+            }
+
+            if (clock.Elapsed >= timeout)
+            {
+                return health;
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
