@@ -90,7 +90,8 @@ public sealed class HostileInputTests(ApiFactory api) : IClassFixture<ApiFactory
         var events = log.Events;
         var requests = events.Where(e => e.Properties.ContainsKey("Elapsed")).ToList();
         Assert.Equal(Reproducers().Count, requests.Count);
-        Assert.All(requests, e => Assert.True(e.Level < LogEventLevel.Warning, e.RenderMessage(CultureInfo.InvariantCulture)));
+        // Below warning, unless the request was slow (a loaded machine): then a warning, as for any slow request.
+        Assert.All(requests, e => Assert.True(e.Level < LogEventLevel.Warning || (RequestLog.IsSlow(e) && e.Level == LogEventLevel.Warning), e.RenderMessage(CultureInfo.InvariantCulture)));
         Assert.All(events, e => Assert.Null(e.Exception));
         Assert.DoesNotContain(events, e => e.Properties.Values.Any(v => v.ToString().Contains(marker, StringComparison.Ordinal)));
         Assert.Contains(events, e => e.Properties.TryGetValue("GraphQLErrorCode", out var c) && c.ToString() == "\"DUPLICATE_JSON_KEY\"");
