@@ -27,7 +27,7 @@ public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<Tes
     [InlineData(true)]
     public async Task Fragments_that_each_spread_the_next_twice_are_refused_before_validation(bool typenameOnly)
     {
-        var (result, elapsed) = await TimedPostAsync(endpoint, FanOut(30, typenameOnly));
+        var (result, elapsed) = await TimedPostAsync(endpoint, FanOut(30, typenameOnly), Bound);
 
         Assert.Equal(HttpStatusCode.BadRequest, result.StatusCode);
         Assert.Equal("MAX_SELECTIONS_EXCEEDED", Assert.Single(result.ErrorCodes));
@@ -41,7 +41,7 @@ public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<Tes
     {
         // 2^8 expansions, about 1,300 selections: within the default limit of 2,000, so every validation rule, the
         // complexity analysis and execution see it.
-        var (result, elapsed) = await TimedPostAsync(endpoint, FanOut(8, typenameOnly));
+        var (result, elapsed) = await TimedPostAsync(endpoint, FanOut(8, typenameOnly), AtLimitBound);
 
         Assert.True(result.StatusCode == HttpStatusCode.OK, result.ToString());
         Assert.Empty(result.Errors);
@@ -51,7 +51,7 @@ public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<Tes
     [Fact]
     public async Task A_chain_of_fragments_up_to_the_limit_runs_and_one_more_is_refused()
     {
-        var (atLimit, elapsed) = await TimedPostAsync(endpoint, Chain(199));
+        var (atLimit, elapsed) = await TimedPostAsync(endpoint, Chain(199), AtLimitBound);
         Assert.True(atLimit.StatusCode == HttpStatusCode.OK, atLimit.ToString());
         Assert.InRange(elapsed, TimeSpan.Zero, AtLimitBound);
 
@@ -63,7 +63,7 @@ public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<Tes
     [Fact]
     public async Task A_chain_of_2000_fragments_is_refused_for_its_tokens()
     {
-        var (result, elapsed) = await TimedPostAsync(endpoint, Chain(2000));
+        var (result, elapsed) = await TimedPostAsync(endpoint, Chain(2000), Bound);
 
         Assert.Equal(HttpStatusCode.BadRequest, result.StatusCode);
         Assert.Equal("MAX_TOKENS_EXCEEDED", Assert.Single(result.ErrorCodes));
@@ -73,7 +73,7 @@ public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<Tes
     [Fact]
     public async Task A_document_longer_than_the_limit_is_refused_unread()
     {
-        var (result, elapsed) = await TimedPostAsync(endpoint, "{ hello" + new string(' ', 200_000) + "! }");
+        var (result, elapsed) = await TimedPostAsync(endpoint, "{ hello" + new string(' ', 200_000) + "! }", Bound);
 
         Assert.Equal(HttpStatusCode.BadRequest, result.StatusCode);
         Assert.Equal("MAX_DOCUMENT_LENGTH_EXCEEDED", Assert.Single(result.ErrorCodes));
@@ -92,7 +92,7 @@ public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<Tes
         await WarmUpAsync(large);
         var padding = before.EndsWith('"') ? new string('x', 200_000) : new string(' ', 200_000);
 
-        var (result, elapsed) = await TimedPostAsync(large, before + padding + after);
+        var (result, elapsed) = await TimedPostAsync(large, before + padding + after, Bound);
 
         Assert.Equal(HttpStatusCode.BadRequest, result.StatusCode);
         Assert.Equal("SYNTAX_ERROR", Assert.Single(result.ErrorCodes));
@@ -119,7 +119,7 @@ public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<Tes
     {
         var query = start + string.Concat(Enumerable.Repeat(" @skip(if: false)", count)) + " }";
 
-        var (result, elapsed) = await TimedPostAsync(endpoint, query);
+        var (result, elapsed) = await TimedPostAsync(endpoint, query, Bound);
 
         Assert.Equal(HttpStatusCode.BadRequest, result.StatusCode);
         Assert.Equal(code, Assert.Single(result.ErrorCodes));
@@ -132,7 +132,7 @@ public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<Tes
         await using var large = new TestEndpoint().WithSetting("GraphQL:MaxDocumentLength", "1000000");
         await WarmUpAsync(large);
 
-        var (result, elapsed) = await TimedPostAsync(large, "{ hello" + string.Concat(Enumerable.Repeat(" @skip(if: false)", 20_000)) + " }");
+        var (result, elapsed) = await TimedPostAsync(large, "{ hello" + string.Concat(Enumerable.Repeat(" @skip(if: false)", 20_000)) + " }", Bound);
 
         Assert.Equal("MAX_DIRECTIVES_EXCEEDED", Assert.Single(result.ErrorCodes));
         Assert.InRange(elapsed, TimeSpan.Zero, Bound);
@@ -143,7 +143,7 @@ public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<Tes
     {
         // Validation compares every two fields of the same name in a selection set (OverlappingFieldsCanBeMerged), so this
         // costs the square of the count: 0.1-0.2 s at the limit in a Release build on a busy two-core machine, 0.4-0.6 s at 4,900.
-        var (result, elapsed) = await TimedPostAsync(endpoint, "{" + string.Concat(Enumerable.Repeat(" hello", 1_999)) + " }");
+        var (result, elapsed) = await TimedPostAsync(endpoint, "{" + string.Concat(Enumerable.Repeat(" hello", 1_999)) + " }", AtLimitBound);
 
         Assert.True(result.StatusCode == HttpStatusCode.OK, result.ToString());
         Assert.InRange(elapsed, TimeSpan.Zero, AtLimitBound);
@@ -152,7 +152,7 @@ public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<Tes
     [Fact]
     public async Task A_document_with_more_tokens_than_the_limit_is_refused()
     {
-        var (result, elapsed) = await TimedPostAsync(endpoint, "{" + string.Concat(Enumerable.Repeat(" a", 10_000)) + " }");
+        var (result, elapsed) = await TimedPostAsync(endpoint, "{" + string.Concat(Enumerable.Repeat(" a", 10_000)) + " }", Bound);
 
         Assert.Equal(HttpStatusCode.BadRequest, result.StatusCode);
         Assert.Equal("MAX_TOKENS_EXCEEDED", Assert.Single(result.ErrorCodes));
@@ -251,13 +251,30 @@ public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<Tes
         Assert.Equal("nosniff", refused.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
-    private static async Task<(GraphQLHttpResult Result, TimeSpan Elapsed)> TimedPostAsync(TestEndpoint target, string query)
+    /// <summary>
+    /// Posts <paramref name="query"/> after a warm-up and times it; a time over <paramref name="bound"/> is measured again,
+    /// three times at most, and the fastest is returned. A pause of the machine (other test processes, a collection) slows
+    /// one attempt; the work the limits prevent slows every attempt, so a missing limit still fails the bound.
+    /// </summary>
+    private static async Task<(GraphQLHttpResult Result, TimeSpan Elapsed)> TimedPostAsync(TestEndpoint target, string query, TimeSpan bound)
     {
         await WarmUpAsync(target);
         var body = JsonSerializer.Serialize(new { query });
-        var stopwatch = Stopwatch.StartNew();
-        var result = await target.PostRawAsync(body);
-        return (result, stopwatch.Elapsed);
+        var fastest = (Result: (GraphQLHttpResult?)null, Elapsed: TimeSpan.MaxValue);
+        for (var attempt = 0; attempt < 3 && fastest.Elapsed > bound; attempt++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var result = await target.PostRawAsync(body);
+            var elapsed = stopwatch.Elapsed;
+            if (fastest.Result is not null)
+            {
+                Assert.Equal(fastest.Result.StatusCode, result.StatusCode);
+            }
+
+            fastest = elapsed < fastest.Elapsed ? (result, elapsed) : fastest;
+        }
+
+        return (fastest.Result!, fastest.Elapsed);
     }
 
     private static async Task WarmUpAsync(TestEndpoint target)

@@ -41,9 +41,7 @@ public sealed class HostileInputTests(ApiFactory api) : IClassFixture<ApiFactory
     {
         var before = await CountAsync();
 
-        var stopwatch = Stopwatch.StartNew();
-        var result = await PostRawAsync(api, body);
-        var elapsed = stopwatch.Elapsed;
+        var (result, elapsed) = await TimedPostRawAsync(api, body);
 
         Assert.True(result.StatusCode == HttpStatusCode.BadRequest, $"{name}: {result}");
         Assert.Equal(code, Assert.Single(result.ErrorCodes));
@@ -58,11 +56,10 @@ public sealed class HostileInputTests(ApiFactory api) : IClassFixture<ApiFactory
         using var large = new ApiFactory().WithSetting("GraphQL:MaxDocumentLength", "1000000");
         await CountAsync(large);
 
-        var stopwatch = Stopwatch.StartNew();
-        var result = await PostRawAsync(large, Json("{ __typename" + new string(' ', 200_000) + "! }"));
+        var (result, elapsed) = await TimedPostRawAsync(large, Json("{ __typename" + new string(' ', 200_000) + "! }"));
 
         Assert.Equal("SYNTAX_ERROR", Assert.Single(result.ErrorCodes));
-        Assert.InRange(stopwatch.Elapsed, TimeSpan.Zero, Bound);
+        Assert.InRange(elapsed, TimeSpan.Zero, Bound);
     }
 
     [Fact]
@@ -109,6 +106,30 @@ public sealed class HostileInputTests(ApiFactory api) : IClassFixture<ApiFactory
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.False(response.Headers.Contains("Server"), string.Join(", ", response.Headers.Select(h => h.Key)));
+    }
+
+    /// <summary>
+    /// Posts <paramref name="body"/> and times it; a time over <see cref="Bound"/> is measured again, three times at most, and
+    /// the fastest is returned. A pause of the machine (other test processes, a collection) slows one attempt; the work the
+    /// limits prevent slows every attempt, so a missing limit still fails the bound.
+    /// </summary>
+    private static async Task<(GraphQLHttpResult Result, TimeSpan Elapsed)> TimedPostRawAsync(ApiFactory target, string body)
+    {
+        var fastest = (Result: (GraphQLHttpResult?)null, Elapsed: TimeSpan.MaxValue);
+        for (var attempt = 0; attempt < 3 && fastest.Elapsed > Bound; attempt++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var result = await PostRawAsync(target, body);
+            var elapsed = stopwatch.Elapsed;
+            if (fastest.Result is not null)
+            {
+                Assert.Equal(fastest.Result.StatusCode, result.StatusCode);
+            }
+
+            fastest = elapsed < fastest.Elapsed ? (result, elapsed) : fastest;
+        }
+
+        return (fastest.Result!, fastest.Elapsed);
     }
 
     private static async Task<GraphQLHttpResult> PostRawAsync(ApiFactory target, string body)
