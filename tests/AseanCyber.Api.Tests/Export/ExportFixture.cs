@@ -80,7 +80,9 @@ public sealed class ExportFixture : IAsyncLifetime
     public static async Task WaitUntilReadyAsync(ApiFactory api)
     {
         using var client = api.CreateClient();
-        for (var i = 0; i < 400; i++)
+        // A deadline rather than a number of polls: the seed on the stand-in Neo4j is slow on a loaded machine.
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (DateTime.UtcNow < deadline)
         {
             using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
             if (response.StatusCode == HttpStatusCode.OK)
@@ -91,7 +93,7 @@ public sealed class ExportFixture : IAsyncLifetime
             await Task.Delay(50);
         }
 
-        throw new TimeoutException("The API never became ready.");
+        throw new TimeoutException("The API was not ready within 2 minutes.");
     }
 }
 

@@ -20,7 +20,9 @@ internal static class StandInNeo4jApi
     public static async Task<int> WaitUntilReadyAsync(this ApiFactory api, FakeNeo4jGraph neo4j)
     {
         var client = api.CreateClient();
-        for (var i = 0; i < 200; i++)
+        // A deadline rather than a number of polls: the seed runs on the in-memory Cypher engine, slow on a loaded machine.
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (DateTime.UtcNow < deadline)
         {
             using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
             if (response.StatusCode == HttpStatusCode.OK)
@@ -31,7 +33,7 @@ internal static class StandInNeo4jApi
             await Task.Delay(50);
         }
 
-        throw new TimeoutException("The API on the stand-in Neo4j never became ready: " + string.Join(", ", neo4j.Statements));
+        throw new TimeoutException("The API on the stand-in Neo4j was not ready within 2 minutes: " + string.Join(", ", neo4j.Statements));
     }
 }
 
