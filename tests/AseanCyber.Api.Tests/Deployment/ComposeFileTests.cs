@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using AseanCyber.Api.Tests.Contract;
 using AseanCyber.Api.Tests.Infrastructure;
@@ -105,18 +107,20 @@ public sealed partial class ComposeFileTests
             Assert.True(run.ExitCode == 0, "Healthcheck failed against a ready API: " + run);
         }
 
-        int port;
         // A failing check tagged "ready" makes /health/ready answer 503; Fatal keeps its expected error logs quiet.
         using (var notReady = new ApiFactory()
                    .WithSetting("Serilog:MinimumLevel:Default", "Fatal")
                    .WithServices(s => s.AddHealthChecks().AddCheck("down", () => HealthCheckResult.Unhealthy("down"), tags: ["ready"])))
         {
-            port = notReady.StartKestrel().Port;
-            var run = await RunHealthcheckAsync(program!, test, port);
+            var run = await RunHealthcheckAsync(program!, test, notReady.StartKestrel().Port);
             Assert.True(run.ExitCode != 0, "Healthcheck passed although /health/ready answers 503: " + run);
         }
 
-        var down = await RunHealthcheckAsync(program!, test, port);
+        // Bound but not listening: connecting is refused, and no server of a test running alongside can take the port meanwhile
+        // (a port freed by a stopped app could be handed to the next app that asks for a free one).
+        using var unused = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        unused.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var down = await RunHealthcheckAsync(program!, test, ((IPEndPoint)unused.LocalEndPoint!).Port);
         Assert.True(down.ExitCode != 0, "Healthcheck passed with nothing listening: " + down);
     }
 

@@ -218,8 +218,9 @@ public sealed partial class DockerBuildRehearsalTests(ITestOutputHelper output)
                     using var health = await http.GetAsync(new Uri("health/ready", UriKind.Relative));
                     ready = health.StatusCode == HttpStatusCode.OK;
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
+                    // Not listening yet, or too busy starting to answer within the client's 10 s: poll again.
                 }
 
                 if (!ready)
