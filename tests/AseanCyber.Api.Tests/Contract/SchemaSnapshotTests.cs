@@ -1,7 +1,7 @@
+using AseanCyber.Api.Tests.Infrastructure;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AseanCyber.Api.Tests.Contract;
@@ -9,8 +9,10 @@ namespace AseanCyber.Api.Tests.Contract;
 /// <summary>
 /// schema.graphql at the repository root is the published contract: it must equal what the server prints.
 /// After an intended schema change, regenerate it with UPDATE_SCHEMA=1 dotnet test --filter SchemaSnapshotTests.
+/// On an <see cref="ApiFactory"/> (a fresh data folder) rather than a bare WebApplicationFactory, which would open whatever a
+/// developer's src/AseanCyber.Api/App_Data/profiles holds.
 /// </summary>
-public sealed class SchemaSnapshotTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class SchemaSnapshotTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Fact]
     public void Schema_graphql_equals_the_printed_schema()
