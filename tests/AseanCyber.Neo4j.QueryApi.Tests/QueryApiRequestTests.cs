@@ -246,12 +246,17 @@ public sealed class QueryApiRequestTests : IDisposable
     public async Task Concurrent_writes_keep_each_others_bookmarks()
     {
         var started = 0;
-        using var bothSent = new CountdownEvent(2);
+        // Awaited, not waited on: two blocked pool threads could starve a loaded two-core machine's thread pool.
+        var bothSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var handler = new FakeQueryApiHandler(async (request, ct) =>
         {
             var mine = Interlocked.Increment(ref started);
-            bothSent.Signal();
-            await Task.Run(() => bothSent.Wait(ct), ct);
+            if (mine == 2)
+            {
+                bothSent.TrySetResult();
+            }
+
+            await bothSent.Task.WaitAsync(ct);
             return FakeQueryApiHandler.Empty($"FB:{mine}");
         });
         var client = handler.CreateClient();
