@@ -96,7 +96,7 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output)
 
         Assert.Equal(1, Volatile.Read(ref loads));
         Assert.False(await page.EvaluateAsync<bool>("() => navigator.serviceWorker.controller !== null"), "A service worker controls the IDE page.");
-        await Assertions.Expect(page.Locator(".view-lines").Filter(new() { HasText = "countries: { some" })).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator(".view-lines").Filter(new() { HasText = "countries: { some" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 
     /// <summary>Page errors go to the test output; a Content Security Policy violation fails the test.</summary>
