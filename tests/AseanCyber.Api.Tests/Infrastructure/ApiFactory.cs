@@ -40,6 +40,9 @@ public class ApiFactory : WebApplicationFactory<Program>
         // Quiet by default: the console sink writes to the test runner's output.
         ["Serilog:MinimumLevel:Default"] = "Warning",
         ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
+        // appsettings.json's 10 s is a production bound; on a loaded test machine a first request (the schema's set-up) or
+        // one on the stand-in Neo4j's in-memory Cypher engine can take longer, and must not become a TIMEOUT error.
+        ["GraphQL:ExecutionTimeout"] = "00:02:00",
     };
 
     private readonly List<Action<IServiceCollection>> _services = [];

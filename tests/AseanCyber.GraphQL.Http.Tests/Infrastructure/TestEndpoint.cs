@@ -19,7 +19,12 @@ public sealed class TestEndpoint : IAsyncDisposable, IDisposable
 {
     public const string GraphQLResponseJson = GraphQLMediaTypes.GraphQLResponse;
 
-    private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // The 10 s default is a production bound; a loaded test machine must not turn a slow first request (schema set-up
+        // included) into a TIMEOUT. The timeout's own tests set theirs.
+        ["GraphQL:ExecutionTimeout"] = "00:02:00",
+    };
     private readonly List<Action<IServiceCollection>> _services = [];
     private bool _kestrel;
     private WebApplication? _app;
