@@ -254,7 +254,8 @@ public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<Tes
     /// <summary>
     /// Posts <paramref name="query"/> after a warm-up and times it; a time over <paramref name="bound"/> is measured again,
     /// three times at most, and the fastest is returned. A pause of the machine (other test processes, a collection) slows
-    /// one attempt; the work the limits prevent slows every attempt, so a missing limit still fails the bound.
+    /// one attempt; the work the limits prevent slows every attempt, so a missing limit still fails the bound. The caller
+    /// checks the answer of the fastest attempt.
     /// </summary>
     private static async Task<(GraphQLHttpResult Result, TimeSpan Elapsed)> TimedPostAsync(TestEndpoint target, string query, TimeSpan bound)
     {
@@ -266,11 +267,6 @@ public sealed class HostileInputTests(TestEndpoint endpoint) : IClassFixture<Tes
             var stopwatch = Stopwatch.StartNew();
             var result = await target.PostRawAsync(body);
             var elapsed = stopwatch.Elapsed;
-            if (fastest.Result is not null)
-            {
-                Assert.Equal(fastest.Result.StatusCode, result.StatusCode);
-            }
-
             fastest = elapsed < fastest.Elapsed ? (result, elapsed) : fastest;
         }
 

@@ -111,7 +111,8 @@ public sealed class HostileInputTests(ApiFactory api) : IClassFixture<ApiFactory
     /// <summary>
     /// Posts <paramref name="body"/> and times it; a time over <see cref="Bound"/> is measured again, three times at most, and
     /// the fastest is returned. A pause of the machine (other test processes, a collection) slows one attempt; the work the
-    /// limits prevent slows every attempt, so a missing limit still fails the bound.
+    /// limits prevent slows every attempt, so a missing limit still fails the bound. The caller checks the answer of the
+    /// fastest attempt.
     /// </summary>
     private static async Task<(GraphQLHttpResult Result, TimeSpan Elapsed)> TimedPostRawAsync(ApiFactory target, string body)
     {
@@ -121,11 +122,6 @@ public sealed class HostileInputTests(ApiFactory api) : IClassFixture<ApiFactory
             var stopwatch = Stopwatch.StartNew();
             var result = await PostRawAsync(target, body);
             var elapsed = stopwatch.Elapsed;
-            if (fastest.Result is not null)
-            {
-                Assert.Equal(fastest.Result.StatusCode, result.StatusCode);
-            }
-
             fastest = elapsed < fastest.Elapsed ? (result, elapsed) : fastest;
         }
 
