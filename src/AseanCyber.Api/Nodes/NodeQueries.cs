@@ -12,12 +12,12 @@ public static class NodeQueries
     public static void AddNodeQueries(this QueryType query)
     {
         query.Field<NodeInterface>("node")
-            .Description("Fetches any object by its global id.")
+            .Description("Fetches any object by its global id. Ids match as cooperation and connections take them: the prefix in any case, a code or slug key in any case, a country by its alpha-2 or alpha-3 code (country:jp, Country:JPN); the object answers with its own id.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c => NodeByIdDataLoader.Of(c).LoadAsync(c.GetArgument<string>("id")));
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
-            .Description("Fetches objects by their global ids, in the order asked; null where an id matches nothing.")
+            .Description("Fetches objects by their global ids, in the order asked; null where an id matches nothing. Ids match as node(id:) takes them.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
             .ResolveAsync(async c =>
             {

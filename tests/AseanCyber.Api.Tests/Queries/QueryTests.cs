@@ -278,6 +278,22 @@ public sealed class QueryTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Node_and_nodes_take_ids_spelt_as_cooperation_and_connections_take_them()
+    {
+        // An analyst who types country:jp into cooperation(of:) gets Japan's partners; the same id in node(id:) must not be null.
+        var ids = new[] { "country:jp", "Country:JPN", "PROFILE:ASEAN", "Organization:INTERPOL", "theme:CYBERCRIME", "country:ZZ", "country:jp" };
+        var result = await PostOkAsync("""
+            query ($ids: [ID!]!) { one: node(id: "country:jpn") { id } nodes(ids: $ids) { __typename id } }
+            """, new { ids });
+
+        Assert.Equal("country:JP", result.Data.GetProperty("one").GetProperty("id").GetString());
+        var nodes = result.Data.GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(
+            ["country:JP", "country:JP", "profile:asean", "organization:interpol", "theme:cybercrime", null, "country:JP"],
+            nodes.Select(n => n.ValueKind == JsonValueKind.Null ? null : n.GetProperty("id").GetString()));
+    }
+
+    [Fact]
     public async Task Connections_explain_how_Korea_reaches_INTERPOL()
     {
         var result = await PostOkAsync("""
