@@ -58,7 +58,7 @@ public static partial class ProfileMutations
         mutation.Field<NonNullGraphType<ImportProfilePayloadType>>("importProfile")
             .Description("Imports a profile page (plain text), replacing the profile of the same name, all or nothing. Needs Authorization: Bearer <Auth:ApiKey>.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "The page's plain text, as exported from the Cyber Policy Portal.")
-            .Argument<StringGraphType>("documentName", "The name source spans cite; defaults to \"<profile>.txt\".")
+            .Argument<StringGraphType>("documentName", "The name source spans cite; defaults to \"<profile>.txt\" (also when blank).")
             .ResolveAsync(async c =>
             {
                 RequireMutationRights(c);

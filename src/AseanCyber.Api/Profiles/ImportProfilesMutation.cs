@@ -15,7 +15,7 @@ public sealed class ProfileTextInputType : InputObjectGraphType<ProfilePage>
         Name = "ProfileTextInput";
         Description = "One profile page to import: its plain text and, optionally, the name its source spans cite.";
         Field<NonNullGraphType<StringGraphType>>("text").Description("The page's plain text, as exported from the Cyber Policy Portal.");
-        Field<StringGraphType>("name").Description("The document name source spans cite (the file's name, say); defaults to \"<profile>.txt\".");
+        Field<StringGraphType>("name").Description("The document name source spans cite (the file's name, say); defaults to \"<profile>.txt\" (also when blank).");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) =>

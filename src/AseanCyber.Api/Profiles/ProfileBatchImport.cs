@@ -34,11 +34,12 @@ public sealed record PageImport(int Index, string? Name, ProfileDocument? Docume
 public static class ProfileBatchImport
 {
     /// <summary>
-    /// Reads a page under <paramref name="name"/>; without one, under "&lt;profile&gt;.txt", the file the embedded store
-    /// keeps it in, so that source spans cite a name that survives a restart.
+    /// Reads a page under <paramref name="name"/>; without one (or with a blank one, as a form's empty field sends), under
+    /// "&lt;profile&gt;.txt", the file the embedded store keeps it in, so that source spans cite a name that survives a restart.
     /// </summary>
     public static ProfileDocument Read(ProfileImporter importer, string text, string? name)
     {
+        name = NameOrNull(name);
         var document = importer.Import(text, name ?? "import.txt");
         return name is null ? document.WithDocumentName($"{NodeIds.ProfileKey(document.Profile.Id)}.txt") : document;
     }
@@ -48,14 +49,15 @@ public static class ProfileBatchImport
     {
         ArgumentNullException.ThrowIfNull(importer);
         ArgumentNullException.ThrowIfNull(page);
+        var name = NameOrNull(page.Name);
         try
         {
-            var document = Read(importer, page.Text, page.Name);
-            return new PageImport(index, page.Name ?? document.Profile.Document, document, null);
+            var document = Read(importer, page.Text, name);
+            return new PageImport(index, name ?? document.Profile.Document, document, null);
         }
         catch (ProfileFormatException e)
         {
-            return new PageImport(index, page.Name, null, new PageError(
+            return new PageImport(index, name, null, new PageError(
                 ApiErrors.ImportRejected, $"This text is not a Cyber Policy Portal profile page: {e.Message}", e.Line));
         }
     }
@@ -126,4 +128,6 @@ public static class ProfileBatchImport
 
         return results;
     }
+
+    private static string? NameOrNull(string? name) => string.IsNullOrWhiteSpace(name) ? null : name;
 }

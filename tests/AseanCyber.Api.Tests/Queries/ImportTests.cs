@@ -67,5 +67,36 @@ public sealed class ImportTests : IDisposable
         Assert.Equal(28, after.Data.GetProperty("entries").GetProperty("totalCount").GetInt32());
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task A_blank_document_name_is_no_name_and_the_page_is_cited_as_its_file(string blank)
+    {
+        // A form's empty field arrives as "": it was an INTERNAL_SERVER_ERROR from the importer's argument check.
+        const string text = """
+            Testland Cyber Profile (TCP)
+            Last Updated: March 2020
+            Cooperation
+            Meetings
+            Testland-Japan Cyber Dialogue (Tokyo)
+            4 March 2020
+            """;
+        using var api = Api();
+
+        var one = await api.PostGraphQLAsync(
+            "mutation ($text: String!, $name: String) { importProfile(text: $text, documentName: $name) { profile { id document } entryCount } }",
+            new { text, name = blank }, bearerToken: ApiKey);
+        var many = await api.PostGraphQLAsync(
+            "mutation ($texts: [ProfileTextInput!]!) { importProfiles(texts: $texts) { kept name error { code } } }",
+            new { texts = new[] { new { text, name = blank } } }, bearerToken: ApiKey);
+
+        Assert.True(one.Errors.Count == 0, one.ToString());
+        Assert.Equal("tcp.txt", one.Data.GetProperty("importProfile").GetProperty("profile").GetProperty("document").GetString());
+        Assert.True(many.Errors.Count == 0, many.ToString());
+        var page = Assert.Single(many.Data.GetProperty("importProfiles").EnumerateArray());
+        Assert.True(page.GetProperty("kept").GetBoolean(), many.ToString());
+        Assert.Equal("tcp.txt", page.GetProperty("name").GetString());
+    }
+
     private ApiFactory Api() => new ApiFactory().WithSetting("Auth:ApiKey", ApiKey).WithSetting("Graph:DataDirectory", _dataDirectory);
 }
