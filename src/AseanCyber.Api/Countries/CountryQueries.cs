@@ -22,7 +22,7 @@ public static class CountryQueries
             .ResolveAsync(async c =>
             {
                 var code = c.GetArgument<string>("code").Trim().ToUpperInvariant();
-                switch (code.Length)
+                switch (code.All(char.IsAsciiLetterUpper) ? code.Length : 0)
                 {
                     case 2:
                         return await NodeByIdDataLoader.Of(c).LoadAsync(NodeIds.Country(code))

@@ -90,6 +90,19 @@ public sealed class QueryTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(["INVALID_ARGUMENT"], malformed.ErrorCodes);
     }
 
+    [Theory]
+    [InlineData("12")]
+    [InlineData("ÄÄ")]
+    [InlineData("J P")]
+    [InlineData("JP.")]
+    public async Task A_code_of_the_right_length_that_is_not_letters_is_an_error_too(string code)
+    {
+        // Only the length was checked: "Japan" was an error but "12" or "ÄÄ" a country the graph does not have (null).
+        var result = await api.PostGraphQLAsync("query ($code: String!) { country(code: $code) { name } }", new { code });
+
+        Assert.Equal(["INVALID_ARGUMENT"], result.ErrorCodes);
+    }
+
     [Fact]
     public async Task Seed_counts_hold_through_the_api()
     {
