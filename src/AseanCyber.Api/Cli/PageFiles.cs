@@ -48,7 +48,10 @@ public static class PageFiles
             }
             else
             {
-                errors.Add($"{path}: no such file or folder");
+                // dotnet run runs the command in the project's folder, not the shell's: say where a relative path was read from.
+                errors.Add(Path.IsPathRooted(path)
+                    ? $"{path}: no such file or folder"
+                    : $"{path}: no such file or folder (relative paths are read from {workingDirectory}; give an absolute path)");
             }
         }
 

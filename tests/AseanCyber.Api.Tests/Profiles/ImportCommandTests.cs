@@ -203,6 +203,23 @@ public sealed partial class ImportCommandTests : IDisposable
 
     private ApiFactory Api() => new ApiFactory().WithSetting("Graph:DataDirectory", _dataDirectory);
 
+    [Fact]
+    public void A_relative_path_that_is_not_there_names_the_folder_it_was_read_from()
+    {
+        // dotnet run --project src/AseanCyber.Api runs the command in the project's folder, not the shell's: "pages/" from
+        // the repository root was "no such file or folder" with nothing to say where it had looked.
+        var folder = Pages(ProfilePages.Norway);
+
+        var (_, errors) = PageFiles.Read(["pages/missing.txt", Path.Combine(folder, "gone.txt")], folder);
+
+        Assert.Equal(
+            [
+                $"pages/missing.txt: no such file or folder (relative paths are read from {folder}; give an absolute path)",
+                $"{Path.Combine(folder, "gone.txt")}: no such file or folder",
+            ],
+            errors);
+    }
+
     private string Pages(params string[] names)
     {
         var folder = ProfilePages.NewFolderWith(names);
