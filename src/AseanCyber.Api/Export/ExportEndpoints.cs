@@ -132,7 +132,8 @@ public static partial class ExportEndpoints
             return (null, $"Give '{ProfileParameter}' once.");
         }
 
-        var id = values[0] ?? "";
+        // Spelt as queries take ids ("PROFILE:ASEAN" is profile:asean), so a link copied from a query's answer works.
+        var id = NodeIdSpelling.Canonical((values[0] ?? "").Trim());
         return NodeIds.PrefixOf(id) == NodeIds.ProfilePrefix && id.Length > NodeIds.ProfilePrefix.Length + 1 && id.Length <= 200
             ? (id, null)
             : (null, $"'{ProfileParameter}' must be a profile id such as profile:asean; got '{Shorten(id)}'.");

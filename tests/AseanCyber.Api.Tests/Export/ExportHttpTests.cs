@@ -38,7 +38,6 @@ public sealed class ExportHttpTests(ExportFixture fixture)
     [Theory]
     [InlineData("Embedded", "profile:nowhere")]
     [InlineData("Neo4j", "profile:nowhere")]
-    [InlineData("Embedded", "profile:ASEAN")]
     public async Task An_unknown_profile_is_404_NODE_NOT_FOUND(string provider, string profile)
     {
         var result = await ExportFixture.GetAsync(fixture.Api(provider), "graph.graphml", profile);
@@ -48,6 +47,19 @@ public sealed class ExportHttpTests(ExportFixture fixture)
         Assert.Equal([GraphErrorCodes.NodeNotFound], result.ErrorCodes);
         Assert.Contains(profile, result.ErrorMessages[0], StringComparison.Ordinal);
         Assert.Null(result.ContentHeaders.ContentDisposition);
+    }
+
+    [Theory]
+    [InlineData("Embedded", "PROFILE:ASEAN")]
+    [InlineData("Neo4j", "Profile:Asean")]
+    [InlineData("Embedded", " profile:asean ")]
+    public async Task A_profile_id_is_read_in_any_case_as_queries_read_it(string provider, string profile)
+    {
+        var spelt = await fixture.ExportAsync(provider, "nodes.csv", profile);
+        var canonical = await fixture.ExportAsync(provider, "nodes.csv", "profile:asean");
+
+        Assert.Equal("aseancyber-asean-nodes.csv", spelt.ContentHeaders.ContentDisposition?.FileName);
+        Assert.Equal(canonical.Text, spelt.Text);
     }
 
     [Theory]
