@@ -32,6 +32,18 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
             Scan(text.Text, text.Line, links, warn);
         }
 
+        // "Ministry of Foreign Affairs of Japan", "Government of the Republic of Korea": a body of a state involves that state.
+        foreach (var body in bodies)
+        {
+            foreach (var m in reference.CountryNames.Matches(body.Evidence))
+            {
+                if (m.Value.Country is { } country && country != profileCountry)
+                {
+                    links.AddInvolvement(country, InvolvementRole.Partner, body.Evidence, body.Line);
+                }
+            }
+        }
+
         return new EntryLinks(bodies, links.Involvements, links.Places, links.Themes.Links(), links.Organizations);
     }
 
@@ -71,20 +83,33 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
         }
 
         // A city is a place of the entry only where the text says it was held or hosted in it: "Budapest Convention" is not.
+        (int End, int EvidenceStart, InvolvementRole Role, bool BareIn)? listed = null;
         foreach (var m in reference.PlaceNames.Matches(text))
         {
+            var end = m.Start + m.Length;
             var (role, evidence, locative) = RoleOf(text, m.Start, m.Length);
             var bareIn = false;
-            if (!locative && role == InvolvementRole.Partner && !ContinuesAsAName(text, m.Start + m.Length)
+            if (!locative && role == InvolvementRole.Partner && !ContinuesAsAName(text, end)
                 && BareIn().Match(text, Math.Max(0, m.Start - 8), m.Start - Math.Max(0, m.Start - 8)) is { Success: true } bare)
             {
                 // "in Oslo", "Consultations in Addis Ababa": a city after "in" is where it took place ("in Central Asia" is not).
-                (role, evidence, locative, bareIn) = (InvolvementRole.Venue, text[bare.Index..(m.Start + m.Length)].TrimStart(), true, true);
+                (role, evidence, locative, bareIn) = (InvolvementRole.Venue, text[bare.Index..end].TrimStart(), true, true);
+            }
+            else if (!locative && role == InvolvementRole.Partner && listed is { } previous && !ContinuesAsAName(text, end)
+                && ListSeparator().IsMatch(text.AsSpan(previous.End, m.Start - previous.End)))
+            {
+                // "Workshops in Hanoi, Phnom Penh and Vientiane": the cities listed after the first are places as much as it is.
+                (role, evidence, locative, bareIn) = (previous.Role, text[previous.EvidenceStart..end], true, previous.BareIn);
             }
 
             if (locative && reference.ResolvePlace(text.Substring(m.Start, m.Length), context, message => warn(line, message), majorOnly: bareIn) is { Country: { } country } place)
             {
-                mentions.Add((m.Start, m.Start + m.Length, country, role, evidence, place));
+                mentions.Add((m.Start, end, country, role, evidence, place));
+                listed = (end, end - evidence.Length, role, bareIn);
+            }
+            else
+            {
+                listed = null;
             }
         }
 
@@ -197,6 +222,9 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
 
     [GeneratedRegex(@"\b(?:[Hh]eld|[Hh]osted|[Tt]ook\s+place)\s+in\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)*)", RegexOptions.CultureInvariant)]
     private static partial Regex SaysWhere();
+
+    [GeneratedRegex(@"^(?:\s*,\s*|\s*,?\s+and\s+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparator();
 
     [GeneratedRegex(@"(?:^|\s)in\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BareIn();

@@ -7,7 +7,7 @@ namespace AseanCyber.Graph.Tests.Import;
 /// Pages in layouts the other fixtures cover thinly, each checked link by link against its text: a new-portal IGO page whose
 /// entries have sentence-case titles (EU), a state PDF export with CRLF line ends and trailing spaces (Republic of Korea), an
 /// old-portal IGO page without section headings (OSCE), a small island state on the old portal (Tonga), and an IGO page with
-/// all its member states (African Union).
+/// all its member states (African Union), a large state on the new portal with many agencies (United States).
 /// </summary>
 public sealed class UnseenPortalPagesTests
 {
@@ -190,5 +190,42 @@ public sealed class UnseenPortalPagesTests
         Assert.Equal(
             new DateSpan("17–18 October 2013", "2013-10-17", "2013-10-18", DatePrecision.Day, null),
             Assert.Single(document.Entry("Seoul Conference on Cyberspace").Entry.Dates));
+    }
+
+    [Fact]
+    public void Every_city_of_a_list_after_in_is_a_venue()
+    {
+        var document = ImportFixture("state-usa-new-portal.txt");
+        var workshops = document.Entry("Cyber capacity building for ASEAN member states and Timor-Leste");
+        Assert.Equal(
+            [("Hanoi", "VN", "in Hanoi"), ("Phnom Penh", "KH", "in Hanoi, Phnom Penh"), ("Vientiane", "LA", "in Hanoi, Phnom Penh and Vientiane")],
+            workshops.Links.Places.Select(p => (p.Place.Name, p.Place.Country!.Code, p.Evidence)));
+        Assert.Equal(
+            [("TL", InvolvementRole.Partner), ("VN", InvolvementRole.Venue), ("KH", InvolvementRole.Venue), ("LA", InvolvementRole.Venue), ("US", InvolvementRole.Partner)],
+            Countries(workshops));
+    }
+
+    [Fact]
+    public void A_body_of_another_state_involves_that_state()
+    {
+        var osce = ImportFixture("igo-osce-old-no-sections.txt").Entry("Inter-Regional Conference on Cyber/ICT Security");
+        Assert.Contains(osce.Links.Involvements, i => (i.Country.Code, i.Role, i.Evidence, i.Line) == ("KR", InvolvementRole.Partner, "Government of the Republic of Korea", 32));
+
+        var document = ImportFixture("state-usa-new-portal.txt");
+        Assert.Equal("US", document.Country?.Code);
+        var dialogue = document.Entry("U.S.–India Cyber Dialogue");
+        Assert.Equal(["Department of State", "Ministry of External Affairs of India"], Bodies(dialogue));
+        Assert.Equal([("IN", InvolvementRole.Partner), ("IN", InvolvementRole.Venue), ("US", InvolvementRole.Partner)], Countries(dialogue));
+    }
+
+    [Fact]
+    public void A_state_page_on_the_new_portal_keeps_every_introduction_out_of_its_entries()
+    {
+        var document = ImportFixture("state-usa-new-portal.txt");
+        Assert.Equal([5, 20, 26, 37, 45, 59], document.SubSections.Select(s => s.Line));
+        Assert.Equal(13, document.Entries.Count);
+        Assert.Equal(["Department of Defense"], Bodies(document.Entry("U.S. Cyber Command (USCYBERCOM)")));
+        Assert.Equal(EntryStatus.Proposed, document.Entry("U.S.-ASEAN Cyber Policy Dialogue").Entry.Status);
+        Assert.Equal([51], document.Warnings.Select(w => w.Line));
     }
 }
