@@ -328,6 +328,13 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
                 dates[k] = spans;
                 lastDate = k;
             }
+            else if (DateLineParser.LooksLikeDate(block[k].Text))
+            {
+                // "Spring 2018": it stands where the date line stands and closes the entry, so the entries after it keep their fields.
+                dates[k] = [];
+                lastDate = k;
+                Warn(block[k].Number, $"{Quote(block[k].Text)} looks like a date but is not in a form the importer reads; the entry is left without a date");
+            }
         }
 
         var i = 0;

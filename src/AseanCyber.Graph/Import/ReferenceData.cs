@@ -117,7 +117,15 @@ public sealed partial class ReferenceData
             return byCode;
         }
 
-        return _countriesByName.TryGetValue(Key(text), out var name) ? name.Country : null;
+        if (_countriesByName.TryGetValue(Key(text), out var name))
+        {
+            return name.Country;
+        }
+
+        // "St. Vincent & the Grenadines", "Trinidad & Tobago": the ampersand is "and".
+        return text.Contains(" & ", StringComparison.Ordinal) && _countriesByName.TryGetValue(Key(text.Replace(" & ", " and ", StringComparison.Ordinal)), out name)
+            ? name.Country
+            : null;
     }
 
     /// <summary>

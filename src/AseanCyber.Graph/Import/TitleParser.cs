@@ -214,6 +214,11 @@ internal static partial class TitleParser
             {
                 continue;
             }
+            else if (part.EndsWith(" City", StringComparison.Ordinal) && reference.FindCountryName(part[..^5]) is { Country: { } capitalOf })
+            {
+                // "Panama City", "Kuwait City": the city named after its country, when the gazetteer spells it otherwise ("Panamá").
+                named ??= capitalOf;
+            }
             else if (city is not null && AbbreviatedUnit().IsMatch(part))
             {
                 // "Washington, D.C.", "Canberra, ACT": an abbreviated district or state after the city.

@@ -7,7 +7,7 @@ namespace AseanCyber.Graph.Tests.Import;
 /// Pages in layouts the other fixtures cover thinly, each checked link by link against its text: a new-portal IGO page whose
 /// entries have sentence-case titles (EU), a state PDF export with CRLF line ends and trailing spaces (Republic of Korea), an
 /// old-portal IGO page without section headings (OSCE), a small island state on the old portal (Tonga), and an IGO page with
-/// all its member states (African Union), a large state on the new portal with many agencies (United States).
+/// all its member states (African Union), an OAS page with dates and places in their other forms, a large state on the new portal with many agencies (United States).
 /// </summary>
 public sealed class UnseenPortalPagesTests
 {
@@ -227,5 +227,47 @@ public sealed class UnseenPortalPagesTests
         Assert.Equal(["Department of Defense"], Bodies(document.Entry("U.S. Cyber Command (USCYBERCOM)")));
         Assert.Equal(EntryStatus.Proposed, document.Entry("U.S.-ASEAN Cyber Policy Dialogue").Entry.Status);
         Assert.Equal([51], document.Warnings.Select(w => w.Line));
+    }
+
+    [Fact]
+    public void Dates_in_other_forms_close_their_entry_and_an_unreadable_one_warns_without_shifting_the_next_entry()
+    {
+        var document = ImportFixture("igo-oas-dates-places.txt");
+        Assert.Equal(
+            [
+                ("Cyber Security Workshop", "2018-06", "2018-07"),
+                ("Regional Cybersecurity Forum", "2018-05-23", "2018-05-25"),
+                ("Cyber Diplomacy Course", "2018-05-23", null),
+                ("Hemispheric Cyber Drill", "2018", "2020"),
+                ("Caribbean CERT Meeting", "2018-06-01", "2018-07-03"),
+                ("Regional Forum on Cybercrime", null, null),
+                ("Cyber Policy Roundtable", "2018", "2019"),
+            ],
+            document.Entries.Select(e => (e.Entry.Title, e.Entry.Dates.Count > 0 ? e.Entry.Dates[0].Start : null, e.Entry.Dates.Count > 0 ? e.Entry.Dates[0].End : null)));
+        Assert.Equal(["REMJA Working Group on Cyber-Crime"], Bodies(document.Entry("Regional Forum on Cybercrime")));
+        Assert.Equal(["General Secretariat, OAS"], Bodies(document.Entry("Cyber Policy Roundtable")));
+        Assert.Contains("'Spring 2018' looks like a date", Assert.Single(document.Warnings, w => w.Line == 23).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Capitals_named_after_their_country_and_abbreviated_districts_are_venues()
+    {
+        var document = ImportFixture("igo-oas-dates-places.txt");
+        Assert.Equal([("PA", InvolvementRole.Venue)], Countries(document.Entry("Regional Forum on Cybercrime")));
+        Assert.Equal([("US", InvolvementRole.Venue)], Countries(document.Entry("Cyber Policy Roundtable")));
+        Assert.Equal(
+            [("GY", "Georgetown"), ("CR", "San José"), ("JM", "Kingston"), ("CL", "Santiago"), ("TT", "Port of Spain")],
+            document.Entries.Take(5).Select(e => (Assert.Single(e.Links.Places).Place.Country!.Code, e.Links.Places[0].Place.Name)));
+    }
+
+    [Fact]
+    public void Member_states_written_with_an_ampersand_or_an_official_form_are_linked()
+    {
+        var document = ImportFixture("igo-oas-dates-places.txt");
+        Assert.Equal(34, document.Profile.Members.Count);
+        Assert.Contains(document.Profile.Members, c => c.Code == "VC");
+        Assert.Contains(document.Profile.Members, c => c.Code == "DM");
+        Assert.Contains("'Commonwealth of Dominica'", Assert.Single(document.Warnings, w => w.Line == 3).Message, StringComparison.Ordinal);
+        Assert.Equal([3, 23], document.Warnings.Select(w => w.Line));
     }
 }
