@@ -270,4 +270,17 @@ public sealed class UnseenPortalPagesTests
         Assert.Contains("'Commonwealth of Dominica'", Assert.Single(document.Warnings, w => w.Line == 3).Message, StringComparison.Ordinal);
         Assert.Equal([3, 23], document.Warnings.Select(w => w.Line));
     }
+
+    [Fact]
+    public void An_international_body_named_on_two_profiles_is_one_node()
+    {
+        var onEu = ImportFixture("igo-eu-new-portal.txt").Entry("EU-China Cyber Taskforce").Links.Bodies[0].Body;
+        var onKorea = ImportFixture("state-korea-pdf-crlf.txt").Entry("2nd ROK–EU Cyber Dialogue").Links.Bodies[1].Body;
+        Assert.Equal(new Body("body:european-external-action-service", "European External Action Service"), onEu);
+        Assert.Equal(onEu, onKorea);
+
+        var forum = ImportFixture("igo-au-old-portal.txt").Entry("Workshop on cybercrime legislation for ECOWAS member states");
+        Assert.Equal("body:economic-community-of-west-african-states-ecowas-commission", forum.Links.Bodies[0].Body.Id);
+        Assert.Equal(["organization:ecowas"], forum.Links.Organizations.Select(o => o.Organization.Id));
+    }
 }
