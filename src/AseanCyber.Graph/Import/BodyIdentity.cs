@@ -107,7 +107,7 @@ internal sealed partial class BodyIdentity
             : null;
     }
 
-    private static string? FromInitials(string text, string acronym)
+    internal static string? FromInitials(string text, string acronym)
     {
         var letters = new string([.. acronym.Where(char.IsLetter)]).ToUpperInvariant();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -78,6 +78,16 @@ internal static partial class BodyLineParser
             return [part];
         }
 
+        // "Ministry of Technology, Communication and Innovation (MTCI)": the acronym spells the whole name, commas and all.
+        if (TrailingAcronym().Match(part) is { Success: true } spelt && IsAcronymLike(spelt.Groups["acronym"].Value))
+        {
+            var name = StripArticle(part[..spelt.Index].Trim());
+            if (BodyIdentity.FromInitials(name, spelt.Groups["acronym"].Value) == name)
+            {
+                return [part];
+            }
+        }
+
         var pieces = SplitOutsideParentheses(part, ',');
         if (!pieces.All(p => IsOrganizationName(p) || IsOrganizationName(StripAnd(p))))
         {

@@ -283,4 +283,31 @@ public sealed class UnseenPortalPagesTests
         Assert.Equal("body:economic-community-of-west-african-states-ecowas-commission", forum.Links.Bodies[0].Body.Id);
         Assert.Equal(["organization:ecowas"], forum.Links.Organizations.Select(o => o.Organization.Id));
     }
+
+    [Fact]
+    public void A_name_with_a_comma_that_its_acronym_spells_whole_is_one_body()
+    {
+        var document = ImportFixture("state-mauritius-pdf-reordered.txt");
+        var ministry = new Body("body:mauritius:ministry-of-technology-communication-and-innovation", "Ministry of Technology, Communication and Innovation");
+        Assert.Equal([ministry], document.Entry("National Cyber Security Strategy 2014-2019").Links.Bodies.Select(b => b.Body));
+        Assert.Equal([ministry], document.Entry("National Cybercrime Strategy").Links.Bodies.Select(b => b.Body));
+        Assert.Equal([ministry], document.Entry("Digital Mauritius 2030 Strategic Plan").Links.Bodies.Select(b => b.Body));
+    }
+
+    [Fact]
+    public void Sections_in_another_order_and_dateless_lists_keep_their_kinds()
+    {
+        var document = ImportFixture("state-mauritius-pdf-reordered.txt");
+        Assert.Equal(
+            [
+                ("Structure", EntryKind.KeyPosition), ("Structure", EntryKind.KeyPosition), ("Structure", EntryKind.NationalAgency),
+                ("Policy", EntryKind.StrategyDocument), ("Policy", EntryKind.StrategyDocument), ("Policy", EntryKind.StrategyDocument),
+                ("Legislation", EntryKind.Legislation), ("Legislation", EntryKind.Legislation),
+                ("Cooperation", EntryKind.Meeting), ("Cooperation", EntryKind.Meeting),
+            ],
+            document.Entries.Select(e => (e.Entry.Section, e.Entry.Kind)));
+        Assert.Equal(["CERT-MU", "African Union Commission"], Bodies(document.Entry("Africa Cybersecurity Conference")));
+        Assert.Equal("body:african-union-commission", document.Entry("Africa Cybersecurity Conference").Links.Bodies[1].Body.Id);
+        Assert.Contains("'Held in Ebène'", Assert.Single(document.Warnings, w => w.Line == 34).Message, StringComparison.Ordinal);
+    }
 }
