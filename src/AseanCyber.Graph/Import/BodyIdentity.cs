@@ -89,10 +89,25 @@ internal sealed partial class BodyIdentity
             {
                 _fullNames[acronym] = LeadingArticle().Replace(LeadingAnd().Replace(part, string.Empty), string.Empty);
             }
+            else if (WholeLineName(before, acronym, m.Index + m.Length == line.Length) is { } whole)
+            {
+                // "Ministry of Meteorology, Energy, Information, ... and Communications (MEIDECC)": one name with commas in it.
+                _fullNames[acronym] = whole;
+            }
         }
     }
 
-    private static string? FromInitials(string text, string acronym)
+    /// <summary>A line that is one organisation's name and its acronym, the name starting with the acronym's first letter.</summary>
+    private static string? WholeLineName(string before, string acronym, bool endsLine)
+    {
+        var name = LeadingArticle().Replace(before.Trim(), string.Empty);
+        return endsLine && name.Length > 0 && name.IndexOfAny(['(', ')', ';', ':']) < 0 && char.ToUpperInvariant(name[0]) == char.ToUpperInvariant(acronym[0])
+            && BodyLineParser.IsOrganizationName(name) && LineShapes.WordCount(name) <= 20
+            ? name
+            : null;
+    }
+
+    internal static string? FromInitials(string text, string acronym)
     {
         var letters = new string([.. acronym.Where(char.IsLetter)]).ToUpperInvariant();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -102,7 +117,7 @@ internal sealed partial class BodyIdentity
             var word = words[k].Trim('"', '\'', '“', '”');
             if (word.Length == 0 || !char.IsUpper(word[0]))
             {
-                if (LineShapes.IsMinorWord(word))
+                if (LineShapes.IsMinorWord(word) || word == "&")
                 {
                     continue;
                 }

@@ -78,6 +78,16 @@ internal static partial class BodyLineParser
             return [part];
         }
 
+        // "Ministry of Technology, Communication and Innovation (MTCI)": the acronym spells the whole name, commas and all.
+        if (TrailingAcronym().Match(part) is { Success: true } spelt && IsAcronymLike(spelt.Groups["acronym"].Value))
+        {
+            var name = StripArticle(part[..spelt.Index].Trim());
+            if (BodyIdentity.FromInitials(name, spelt.Groups["acronym"].Value) == name)
+            {
+                return [part];
+            }
+        }
+
         var pieces = SplitOutsideParentheses(part, ',');
         if (!pieces.All(p => IsOrganizationName(p) || IsOrganizationName(StripAnd(p))))
         {
@@ -96,10 +106,54 @@ internal static partial class BodyLineParser
                 continue;
             }
 
+            // "Department of Infrastructure and Energy, African Union Commission", "Transnational Threats Department, OSCE
+            // Secretariat": a department of an organ of a known organisation is a unit of that organ.
+            if (result.Count > 0 && IsUnit(result[^1]) && OrganOfKnown(clean, isKnownOrganization) && !ContainsName(result[^1], clean))
+            {
+                warn($"body line '{part}' read as '{result[^1]}' being a unit of '{clean}': one body");
+                result[^1] = $"{result[^1]}, {clean}";
+                continue;
+            }
+
             result.Add(piece);
         }
 
         return result;
+    }
+
+    private static readonly HashSet<string> UnitWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Department", "Division", "Unit", "Directorate", "Section", "Branch", "Bureau", "Office", "Programme", "Program",
+    };
+
+    /// <summary>The first organisation word of the name is a unit word: "Department of ...", "Cyber/ICT Security Unit".</summary>
+    private static bool IsUnit(string name)
+    {
+        foreach (var raw in StripArticle(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim("\"'“”‘’()[]{},:;.!?".ToCharArray());
+            if (LineShapes.IsOrganizationWord(word))
+            {
+                return UnitWords.Contains(word);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"African Union Commission", "OSCE Secretariat": a known organisation's name followed by the organ's word.</summary>
+    private static bool OrganOfKnown(string name, Func<string, bool> isKnownOrganization)
+    {
+        var words = StripArticle(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = words.Length - 1; k >= 1; k--)
+        {
+            if (isKnownOrganization(string.Join(' ', words[..k])))
+            {
+                return words[k..].All(w => LineShapes.IsOrganizationWord(w));
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsName(string text, string name) => text.Contains(name, StringComparison.OrdinalIgnoreCase);
@@ -108,6 +162,12 @@ internal static partial class BodyLineParser
     private static List<string> SplitAnd(string piece, Action<string> warn)
     {
         var text = StripAnd(piece);
+        if (text.Contains(',', StringComparison.Ordinal))
+        {
+            // A unit and its organisation, joined above: each half was a name of its own.
+            return [text];
+        }
+
         foreach (Match m in AndSeparator().Matches(text))
         {
             var left = text[..m.Index].Trim();

@@ -9,7 +9,7 @@ namespace AseanCyber.Graph.Import;
 /// ("10-11 October 2017", "30 September - 2 October 2017", "September 2016 - March 2017", "2016-2020"). The whole line
 /// must be dates: a line that merely contains one is not a date line.
 /// </summary>
-internal static class DateLineParser
+internal static partial class DateLineParser
 {
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
@@ -40,6 +40,13 @@ internal static class DateLineParser
 
         return true;
     }
+
+    /// <summary>
+    /// A line made only of date words and numbers with a year ("Spring 2018", "Q3 2019", "mid-2017") that <see cref="TryParse"/>
+    /// does not read: it is meant as a date, so taking it for a title or a sentence deserves a warning.
+    /// </summary>
+    public static bool LooksLikeDate(string line) =>
+        line.Length <= 60 && !TryParse(line, out _) && DateLike().IsMatch(line.Trim());
 
     /// <summary>One point in time (no range, no note), as on the "Last Updated:" line.</summary>
     public static bool TryParsePoint(string text, out DateSpan span) =>
@@ -109,7 +116,18 @@ internal static class DateLineParser
         }
 
         position++;
-        if (!ParsePoint(tokens, ref position, out var end) || position != tokens.Count || !end.IsComplete)
+        if (!ParsePoint(tokens, ref position, out var end) || position != tokens.Count)
+        {
+            return false;
+        }
+
+        // "May 23-25, 2018": the end borrows the month the first point names.
+        if (end.Day is not null && end.Month is null && first is { Month: not null, Day: not null, Year: null })
+        {
+            end = end with { Month = first.Month };
+        }
+
+        if (!end.IsComplete || !end.IsValid)
         {
             return false;
         }
@@ -143,6 +161,13 @@ internal static class DateLineParser
         if (position < tokens.Count && tokens[position].Kind == TokenKind.Month)
         {
             month = tokens[position++].Value;
+
+            // "May 23, 2018", "May 23-25, 2018": the day after the month, then the year or the end of a range.
+            if (day is null && position + 1 < tokens.Count && tokens[position] is { Kind: TokenKind.Number, Value: >= 1 and <= 31, Digits: <= 2 }
+                && tokens[position + 1] is { Kind: TokenKind.Dash } or { Kind: TokenKind.Number, Digits: 4 })
+            {
+                day = tokens[position++].Value;
+            }
         }
 
         if (position < tokens.Count && tokens[position] is { Kind: TokenKind.Number, Digits: 4, Value: >= 1900 and <= 2100 })
@@ -170,9 +195,15 @@ internal static class DateLineParser
             {
                 i++;
             }
-            else if (c is '-' or '–' or '—' or '‐')
+            else if (c is '-' or '–' or '—' or '‐' || (c == '/' && tokens is [.., { Kind: TokenKind.Number, Digits: 4 }]))
             {
+                // "2018/2019": a slash between years is a range.
                 tokens.Add(new Token(TokenKind.Dash, 0, 0));
+                i++;
+            }
+            else if (c == ',' && tokens is [.., { Kind: TokenKind.Number, Digits: <= 2 }])
+            {
+                // "May 23, 2018".
                 i++;
             }
             else if (char.IsAsciiDigit(c))
@@ -295,4 +326,7 @@ internal static class DateLineParser
 
         private static int MaxDays(int month) => month == 2 ? 29 : DateTime.DaysInMonth(2001, month);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?=.*\b(?:19|20)\d{2}\b)(?:(?:early|mid|late|end|beginning|spring|summer|autumn|fall|winter|of|by|since|until|Q[1-4]|H[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,4}(?:st|nd|rd|th)?|[\s,./()–—-])+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DateLike();
 }

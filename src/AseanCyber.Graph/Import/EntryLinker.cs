@@ -32,58 +32,109 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
             Scan(text.Text, text.Line, links, warn);
         }
 
+        // "Ministry of Foreign Affairs of Japan", "Government of the Republic of Korea": a body of a state involves that state.
+        foreach (var body in bodies)
+        {
+            foreach (var m in reference.CountryNames.Matches(body.Evidence))
+            {
+                if (m.Value.Country is { } country && country != profileCountry)
+                {
+                    links.AddInvolvement(country, InvolvementRole.Partner, body.Evidence, body.Line);
+                }
+            }
+        }
+
         return new EntryLinks(bodies, links.Involvements, links.Places, links.Themes.Links(), links.Organizations);
     }
 
     private void Scan(string text, int line, Collector links, Action<int, string> warn)
     {
         // Countries and cities are collected first and linked in text order, so "first evidence" means first in the line.
-        var mentions = new List<(int Start, Country Country, InvolvementRole Role, string Evidence, Place? Place)>();
+        var mentions = new List<(int Start, int End, Country Country, InvolvementRole Role, string Evidence, Place? Place)>();
         foreach (var m in reference.CountryNames.Matches(text))
         {
             var name = m.Value;
-            if (name.IsAmbiguous)
+            Country? country;
+            if (name.IsAmbiguous && profileCountry is not null && name.Candidates.Contains(profileCountry))
+            {
+                // "Korea" on the Republic of Korea's own profile is that state.
+                country = profileCountry;
+            }
+            else if (name.IsAmbiguous)
             {
                 var options = string.Join(" or ", name.Candidates.Select(c => $"{c.Name} ({c.Code})"));
                 warn(line, $"'{text.Substring(m.Start, m.Length)}' is ambiguous ({options}); no country linked, write the full name");
                 continue;
             }
-
-            if (name.Country is not { } country)
+            else if (name.Country is null)
             {
                 continue;
+            }
+            else
+            {
+                country = name.Country;
             }
 
             var (role, evidence, _) = RoleOf(text, m.Start, m.Length);
             if (role != InvolvementRole.Partner || country != profileCountry)
             {
-                mentions.Add((m.Start, country, role, evidence, null));
+                mentions.Add((m.Start, m.Start + m.Length, country, role, evidence, null));
             }
         }
 
         // A city is a place of the entry only where the text says it was held or hosted in it: "Budapest Convention" is not.
+        (int End, int EvidenceStart, InvolvementRole Role, bool BareIn)? listed = null;
         foreach (var m in reference.PlaceNames.Matches(text))
         {
+            var end = m.Start + m.Length;
             var (role, evidence, locative) = RoleOf(text, m.Start, m.Length);
             var bareIn = false;
-            if (!locative && role == InvolvementRole.Partner && !ContinuesAsAName(text, m.Start + m.Length)
+            if (!locative && role == InvolvementRole.Partner && !ContinuesAsAName(text, end)
                 && BareIn().Match(text, Math.Max(0, m.Start - 8), m.Start - Math.Max(0, m.Start - 8)) is { Success: true } bare)
             {
                 // "in Oslo", "Consultations in Addis Ababa": a city after "in" is where it took place ("in Central Asia" is not).
-                (role, evidence, locative, bareIn) = (InvolvementRole.Venue, text[bare.Index..(m.Start + m.Length)].TrimStart(), true, true);
+                (role, evidence, locative, bareIn) = (InvolvementRole.Venue, text[bare.Index..end].TrimStart(), true, true);
+            }
+            else if (!locative && role == InvolvementRole.Partner && listed is { } previous && !ContinuesAsAName(text, end)
+                && ListSeparator().IsMatch(text.AsSpan(previous.End, m.Start - previous.End)))
+            {
+                // "Workshops in Hanoi, Phnom Penh and Vientiane": the cities listed after the first are places as much as it is.
+                (role, evidence, locative, bareIn) = (previous.Role, text[previous.EvidenceStart..end], true, previous.BareIn);
             }
 
             if (locative && reference.ResolvePlace(text.Substring(m.Start, m.Length), context, message => warn(line, message), majorOnly: bareIn) is { Country: { } country } place)
             {
-                mentions.Add((m.Start, country, role, evidence, place));
+                mentions.Add((m.Start, end, country, role, evidence, place));
+                listed = (end, end - evidence.Length, role, bareIn);
+            }
+            else
+            {
+                listed = null;
             }
         }
 
+        // "Held in Sharm El Sheikh.": the text says where, but no city or country of the reference data is named there.
+        foreach (Match venue in SaysWhere().Matches(text))
+        {
+            var name = venue.Groups["name"];
+            if (name.Value.Any(char.IsLower) && !mentions.Exists(m => m.Start < name.Index + name.Length && m.End > name.Index))
+            {
+                warn(line, $"'{venue.Value}' names a place that is not a known city or country; no place linked");
+            }
+        }
+
+        (int End, Country Country)? lastPlace = null;
         foreach (var mention in mentions.OrderBy(m => m.Start))
         {
             if (mention.Place is { } place)
             {
                 links.AddPlace(place, mention.Evidence, line);
+                lastPlace = (mention.End, mention.Country);
+            }
+            else if (lastPlace is { } city && city.Country == mention.Country && mention.Start >= city.End && text.AsSpan(city.End, mention.Start - city.End).Trim() is ",")
+            {
+                // "held in Suva, Fiji": the country names where the city is, not a partner.
+                continue;
             }
 
             links.AddInvolvement(mention.Country, mention.Role, mention.Evidence, line);
@@ -168,6 +219,12 @@ internal sealed partial class EntryLinker(ReferenceData reference, string profil
 
     [GeneratedRegex(@"\b(?<verb>hosted\s+(?:in|by|at)|held\s+(?:in|at)|took\s+place\s+(?:in|at))\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleBefore();
+
+    [GeneratedRegex(@"\b(?:[Hh]eld|[Hh]osted|[Tt]ook\s+place)\s+in\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex SaysWhere();
+
+    [GeneratedRegex(@"^(?:\s*,\s*|\s*,?\s+and\s+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparator();
 
     [GeneratedRegex(@"(?:^|\s)in\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BareIn();

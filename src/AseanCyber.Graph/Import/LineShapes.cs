@@ -24,7 +24,7 @@ internal static partial class LineShapes
         "Directorate", "Service", "Services", "Institute", "Organization", "Organisation", "Union", "Corporation", "Unit",
         "Command", "Forces", "Administration", "Summit", "Conference", "Leaders", "Chamber", "Bank", "Navy", "Army",
         "Ombudsman", "Commissioner", "Regulator", "Inspectorate", "Division", "Secretary", "Network",
-        "Society", "Foundation", "Alliance", "Federation", "Consortium", "Officials", "Taskforce", "Task", "Force",
+        "Society", "Foundation", "Alliance", "Federation", "Consortium", "Officials", "Taskforce", "Task", "Force", "Chairmanship",
     };
 
     /// <summary>Words that make the head of a line a person's position ("Chief Information Officer"), not an institution.</summary>

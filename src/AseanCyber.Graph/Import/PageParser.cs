@@ -328,11 +328,18 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
                 dates[k] = spans;
                 lastDate = k;
             }
+            else if (DateLineParser.LooksLikeDate(block[k].Text))
+            {
+                // "Spring 2018": it stands where the date line stands and closes the entry, so the entries after it keep their fields.
+                dates[k] = [];
+                lastDate = k;
+                Warn(block[k].Number, $"{Quote(block[k].Text)} looks like a date but is not in a form the importer reads; the entry is left without a date");
+            }
         }
 
         var i = 0;
-        if (context.AfterSubSection && IsIntroduction(block[0].Text, block.ElementAtOrDefault(1)?.Text, block.ElementAtOrDefault(2)?.Text)
-            && (_introductionsOnPage >= 2 || block[0].Text.EndsWith('.')))
+        if (context.AfterSubSection
+            && IsIntroduction(block[0].Text, block.ElementAtOrDefault(1)?.Text, block.ElementAtOrDefault(2)?.Text, newPortal: _introductionsOnPage > 0))
         {
             _introductions.Add(new SubSectionIntroduction(context.Section, context.Category, block[0].Text, block[0].Number));
             i = 1;
@@ -463,17 +470,20 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
 
     /// <summary>
     /// The new portal's definition of a sub-section ("Official documents of the intergovernmental organization designed to
-    /// outline ..."): a sentence right under the heading, followed by an entry's title rather than by the sentence's entry data.
+    /// outline ..."): a sentence ending with a full stop right under the heading, followed by an entry rather than by the
+    /// sentence's own entry data. On a page known to be from the new portal (another sub-section opens with such a sentence
+    /// before a title-cased entry), the entry after it may have a title in sentence case ("Declaration by the High
+    /// Representative on ...").
     /// </summary>
-    private static bool IsIntroduction(string text, string? next, string? afterNext)
+    private static bool IsIntroduction(string text, string? next, string? afterNext, bool newPortal)
     {
-        if (next is null || DateLineParser.TryParse(text, out _) || LineShapes.IsListItem(text) || LineShapes.IsTitleShaped(text)
+        if (next is null || !text.EndsWith('.') || DateLineParser.TryParse(text, out _) || LineShapes.IsListItem(text) || LineShapes.IsTitleShaped(text)
             || BodyLineParser.IsBodyLine(text, strict: false) || LineShapes.WordCount(text) < 5 || !char.IsUpper(text[0]))
         {
             return false;
         }
 
-        if (DateLineParser.TryParse(next, out _) || LineShapes.IsListItem(next) || !LineShapes.IsTitleShaped(next))
+        if (DateLineParser.TryParse(next, out _) || LineShapes.IsListItem(next) || !(newPortal || LineShapes.IsTitleShaped(next)))
         {
             return false;
         }
@@ -482,7 +492,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
         return !(afterNext is not null && DateLineParser.TryParse(afterNext, out _) && BodyLineParser.IsBodyLine(next, strict: true));
     }
 
-    /// <summary>How many sub-sections of the page open with a defining sentence: two or more make it a new-portal page.</summary>
+    /// <summary>How many sub-sections of the page open with a defining sentence before a title-cased entry: any makes it a new-portal page.</summary>
     private int CountIntroductions()
     {
         var count = 0;
@@ -494,7 +504,7 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             }
 
             var following = lines.Skip(i + 1).Where(l => !l.IsBlank && !LinkLabel().IsMatch(l.Text)).Take(3).Select(l => l.Text).ToList();
-            if (following.Count > 0 && IsIntroduction(following[0], following.ElementAtOrDefault(1), following.ElementAtOrDefault(2)))
+            if (following.Count > 0 && IsIntroduction(following[0], following.ElementAtOrDefault(1), following.ElementAtOrDefault(2), newPortal: false))
             {
                 count++;
             }

@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using AseanCyber.Graph.Model;
 
 namespace AseanCyber.Graph.Import;
 
 /// <summary>Countries (ISO 3166-1 via .NET's RegionInfo plus aliases), places, themes and organizations the importer links to.</summary>
-public sealed class ReferenceData
+public sealed partial class ReferenceData
 {
     private const string ResourcePrefix = "AseanCyber.Graph.Data.";
 
@@ -116,7 +117,15 @@ public sealed class ReferenceData
             return byCode;
         }
 
-        return _countriesByName.TryGetValue(Key(text), out var name) ? name.Country : null;
+        if (_countriesByName.TryGetValue(Key(text), out var name))
+        {
+            return name.Country;
+        }
+
+        // "St. Vincent & the Grenadines", "Trinidad & Tobago": the ampersand is "and".
+        return text.Contains(" & ", StringComparison.Ordinal) && _countriesByName.TryGetValue(Key(text.Replace(" & ", " and ", StringComparison.Ordinal)), out name)
+            ? name.Country
+            : null;
     }
 
     /// <summary>
@@ -125,6 +134,12 @@ public sealed class ReferenceData
     /// </summary>
     public (Country Country, string Name)? FindNearMiss(string name)
     {
+        // "Republic of Cyprus", "Kingdom of Spain": a country's official long form.
+        if (OfficialForm().Match(name.Trim()) is { Success: true } official && FindCountry(official.Groups["name"].Value) is { } formal)
+        {
+            return (formal, formal.Name);
+        }
+
         var key = Key(name);
         if (key.Length < 5)
         {
@@ -407,6 +422,13 @@ public sealed class ReferenceData
 
         _countriesByName[key] = value;
         CountryNames.Add(name, value, ModeOf(name));
+
+        // "Democratic Republic of Congo" for "Democratic Republic of the Congo": the article distinguishes no two countries.
+        var bare = Article().Replace(name, string.Empty).Trim();
+        if (value.Country is not null && bare.Length > 0 && bare != name && _countriesByName.TryAdd(Key(bare), value))
+        {
+            CountryNames.Add(bare, value, ModeOf(bare));
+        }
     }
 
     private List<Place> BuildPlaces(IReadOnlyList<PlaceDefinition> definitions)
@@ -509,6 +531,12 @@ public sealed class ReferenceData
     /// <summary>Short names written without lower-case letters ("ROK", "U.S.") are abbreviations: they must match case-sensitively.</summary>
     private static PhraseMode ModeOf(string name) =>
         name.Length <= 6 && !name.Any(char.IsLower) ? PhraseMode.Exact : PhraseMode.Name;
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:Republic|Kingdom|Principality|Grand\s+Duchy|Sultanate|State|Commonwealth|Federal\s+Republic|Federative\s+Republic|Independent\s+State|Hashemite\s+Kingdom)\s+of\s+(?:the\s+)?(?<name>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficialForm();
+
+    [GeneratedRegex(@"(?<=^|\s)[Tt]he\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Article();
 
     internal static string Key(string name)
     {

@@ -41,13 +41,7 @@ internal static partial class TitleParser
         var prefix = LineShapes.StatusPrefix().Match(text);
         if (prefix.Success)
         {
-            var word = prefix.Value.Trim().Trim('(', ')').Trim();
-            status = word.ToUpperInvariant() switch
-            {
-                "IN PROGRESS" => EntryStatus.InProgress,
-                "PROPOSED" => EntryStatus.Proposed,
-                _ => EntryStatus.Announced,
-            };
+            status = StatusOf(prefix.Value.Trim().Trim('(', ')'));
             text = text[prefix.Length..];
         }
 
@@ -75,6 +69,11 @@ internal static partial class TitleParser
             {
                 edition ??= n;
             }
+            else if (end == text.Length - 1 && StatusOf(content) is { } trailing)
+            {
+                // "National Cyber Security Strategy (in progress)": the status printed after the title; the title stays as printed.
+                status ??= trailing;
+            }
             else if (TryPlace(content, printed, reference, context, warn, out var place))
             {
                 places.Add(place);
@@ -84,7 +83,7 @@ internal static partial class TitleParser
                     trailingPlace = (start, end);
                 }
             }
-            else if (LineShapes.IsAcronym(content))
+            else if (LineShapes.IsAcronym(content) || BodyLineParser.IsAcronymLike(content))
             {
                 acronym ??= content;
             }
@@ -98,6 +97,14 @@ internal static partial class TitleParser
         var title = trailingPlace is { } t ? text[..t.Start].TrimEnd(' ', ',', ';', ':', '-', '–') : text;
         return new ParsedTitle(title, status, edition, acronym, places, new string(mentions));
     }
+
+    private static EntryStatus? StatusOf(string word) => word.Trim().ToUpperInvariant() switch
+    {
+        "IN PROGRESS" => EntryStatus.InProgress,
+        "PROPOSED" => EntryStatus.Proposed,
+        "ANNOUNCED" => EntryStatus.Announced,
+        _ => null,
+    };
 
     /// <summary>Depth-0 parenthetical groups as (index of '(', index of ')'); <paramref name="balanced"/> is false on a stray or missing parenthesis.</summary>
     private static List<(int Start, int End)> FindGroups(string text, out bool balanced)
@@ -207,6 +214,16 @@ internal static partial class TitleParser
             {
                 continue;
             }
+            else if (part.EndsWith(" City", StringComparison.Ordinal) && reference.FindCountryName(part[..^5]) is { Country: { } capitalOf })
+            {
+                // "Panama City", "Kuwait City": the city named after its country, when the gazetteer spells it otherwise ("Panamá").
+                named ??= capitalOf;
+            }
+            else if (city is not null && AbbreviatedUnit().IsMatch(part))
+            {
+                // "Washington, D.C.", "Canberra, ACT": an abbreviated district or state after the city.
+                continue;
+            }
             else if (reference.FindNearMiss(part) is { } near)
             {
                 named ??= near.Country;
@@ -242,6 +259,9 @@ internal static partial class TitleParser
 
     private static bool IsAmbiguousCountry(string content, ReferenceData reference) =>
         reference.FindCountryName(content) is { IsAmbiguous: true };
+
+    [GeneratedRegex(@"^[A-Z](?:\.?[A-Z]){0,3}\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AbbreviatedUnit();
 
     [GeneratedRegex(@"^(?:(?<number>\d{1,3})(?:st|nd|rd|th)|(?<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))\s+edition$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditionAlone();

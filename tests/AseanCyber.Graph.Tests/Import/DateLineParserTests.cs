@@ -22,6 +22,10 @@ public sealed class DateLineParserTests
     [InlineData("1st March 2017", "2017-03-01", null, DatePrecision.Day, null)]
     [InlineData("Sept. 2017", "2017-09", null, DatePrecision.Month, null)]
     [InlineData("29 February 2016", "2016-02-29", null, DatePrecision.Day, null)]
+    [InlineData("May 23, 2018", "2018-05-23", null, DatePrecision.Day, null)]
+    [InlineData("May 23-25, 2018", "2018-05-23", "2018-05-25", DatePrecision.Day, null)]
+    [InlineData("2018/2019", "2018", "2019", DatePrecision.Year, null)]
+    [InlineData("June–July 2018", "2018-06", "2018-07", DatePrecision.Month, null)]
     public void Single_expressions(string line, string start, string? end, DatePrecision precision, string? note)
     {
         Assert.True(DateLineParser.TryParse(line, out var spans));
@@ -61,6 +65,11 @@ public sealed class DateLineParserTests
     [InlineData("20000")]
     [InlineData("1850")]
     [InlineData("(in progress) Japan-ASEAN Cybersecurity Policy Handbook")]
+    [InlineData("May 23")]
+    [InlineData("May 32, 2018")]
+    [InlineData("February 28-30, 2018")]
+    [InlineData("10/2018")]
+    [InlineData("Spring 2018")]
     public void Lines_that_are_not_only_dates(string line)
     {
         Assert.False(DateLineParser.TryParse(line, out var spans));
@@ -83,5 +92,19 @@ public sealed class DateLineParserTests
     public void Last_updated_rejects_ranges_and_notes(string text)
     {
         Assert.False(DateLineParser.TryParsePoint(text, out _));
+    }
+
+    [Theory]
+    [InlineData("Spring 2018", true)]
+    [InlineData("Q3 2019", true)]
+    [InlineData("mid-2017", true)]
+    [InlineData("end of 2016", true)]
+    [InlineData("2018", false)]
+    [InlineData("Computer Crimes Act 2003", false)]
+    [InlineData("Agenda 2063", false)]
+    [InlineData("Spring meeting", false)]
+    public void Lines_meant_as_dates_that_the_parser_does_not_read(string line, bool expected)
+    {
+        Assert.Equal(expected, DateLineParser.LooksLikeDate(line));
     }
 }
