@@ -613,9 +613,10 @@ internal sealed partial class PageParser(ReferenceData reference, List<SourceLin
             new SourceSpan(documentName, titleLine.Number, lastLine.Number));
 
         var links = _linker.Link(title, titleLine.Number, bodies, texts, Warn);
-        if (_profileCountry is { } own && !links.Involvements.Any(v => v.Country == own))
+        if (_profileCountry is { } own && !links.Involvements.Any(v => v.Country == own && v.Role != InvolvementRole.Venue))
         {
             // A state's own documents, agencies and meetings concern that state: the profile's name line is the evidence.
+            // Being the venue ("Cyber Policy Dialogue (Seoul)" on Korea's page) does not make it less a party to its own meeting.
             links = links with { Involvements = [.. links.Involvements, new Involvement(own, InvolvementRole.Partner, _profile.Name, ProfileNameLine)] };
         }
         _entries.Add(new ImportedEntry(entry, links));

@@ -87,11 +87,13 @@ public sealed class LayoutFixtureTests
     }
 
     [Fact]
-    public void A_state_profile_is_not_its_own_partner_but_keeps_its_venues()
+    public void A_state_profile_is_a_party_to_its_own_entries_and_keeps_its_venues()
     {
-        var workshop = ImportFixture("state-upper-case.txt").Entry("Bilateral Cybersecurity Workshop").Links;
-        var venue = Assert.Single(workshop.Involvements);
-        Assert.Equal(("VN", InvolvementRole.Venue, "(Da Nang)"), (venue.Country.Code, venue.Role, venue.Evidence));
+        var document = ImportFixture("state-upper-case.txt");
+        var workshop = document.Entry("Bilateral Cybersecurity Workshop").Links;
+        Assert.Equal(
+            [("VN", InvolvementRole.Venue, "(Da Nang)"), ("VN", InvolvementRole.Partner, document.Profile.Name)],
+            workshop.Involvements.Select(v => (v.Country.Code, v.Role, v.Evidence)));
         Assert.Equal("Da Nang", Assert.Single(workshop.Places).Place.Name);
     }
 

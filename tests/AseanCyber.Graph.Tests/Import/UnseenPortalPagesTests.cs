@@ -89,7 +89,21 @@ public sealed class UnseenPortalPagesTests
         Assert.Equal(13, document.Entries.Count);
         Assert.Equal([43], document.Warnings.Select(w => w.Line));
         var dialogue = document.Entry("Korea-ASEAN Cyber Policy Dialogue");
-        Assert.Equal([("KR", InvolvementRole.Venue), ("VN", InvolvementRole.Partner), ("LA", InvolvementRole.Partner)], Countries(dialogue));
+        Assert.Equal(
+            [("KR", InvolvementRole.Venue), ("VN", InvolvementRole.Partner), ("LA", InvolvementRole.Partner), ("KR", InvolvementRole.Partner)],
+            Countries(dialogue));
+    }
+
+    [Theory]
+    [InlineData("state-japan.txt", "ASEAN-Japan Cybersecurity Policy Meeting", "JP")]
+    [InlineData("state-korea-pdf-crlf.txt", "Korea-ASEAN Cyber Policy Dialogue", "KR")]
+    public void A_state_is_a_party_to_its_own_meeting_held_at_home_not_only_its_venue(string fixture, string title, string code)
+    {
+        var document = ImportFixture(fixture);
+        var own = document.Entry(title).Links.Involvements.Where(i => i.Country.Code == code).ToArray();
+
+        Assert.Equal([InvolvementRole.Venue, InvolvementRole.Partner], own.Select(i => i.Role));
+        Assert.Equal(document.Profile.Name, own[1].Evidence);
     }
 
     [Fact]
@@ -111,7 +125,7 @@ public sealed class UnseenPortalPagesTests
         Assert.Equal(EntryStatus.InProgress, strategy.Status);
         var meeting = document.Entry("Pacific Cyber Security Operational Network (PaCSON) annual meeting");
         Assert.Equal("PaCSON", meeting.Entry.Acronym);
-        Assert.Equal([("TO", InvolvementRole.Venue)], Countries(meeting));
+        Assert.Equal([("TO", InvolvementRole.Venue), ("TO", InvolvementRole.Partner)], Countries(meeting));
         Assert.DoesNotContain(document.Warnings, w => w.Line == 40);
     }
 
