@@ -131,10 +131,10 @@ internal static partial class BodyLineParser
     {
         foreach (var raw in StripArticle(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var word = raw.Trim("\"'“”‘’()[]{},:;.!?".ToCharArray());
+            var word = raw.AsSpan().Trim(LineShapes.AroundWords);
             if (LineShapes.IsOrganizationWord(word))
             {
-                return UnitWords.Contains(word);
+                return UnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
             }
         }
 
@@ -285,7 +285,7 @@ internal static partial class BodyLineParser
 
         foreach (var range in name.AsSpan().Split(' '))
         {
-            var word = name.AsSpan()[range].Trim("\"'“”‘’()[]{},:;.!?");
+            var word = name.AsSpan()[range].Trim(LineShapes.AroundWords);
             if (word.IsEmpty)
             {
                 continue;
@@ -306,7 +306,7 @@ internal static partial class BodyLineParser
     }
 
     private static bool HasOrganizationWord(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => LineShapes.IsOrganizationWord(w.Trim("\"'“”‘’()[]{},:;.!?".ToCharArray())));
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => LineShapes.IsOrganizationWord(w.AsSpan().Trim(LineShapes.AroundWords)));
 
     /// <summary>"Council composed of ...", "Agency established in 2015": the organisation word opens a sentence, not a name.</summary>
     private static bool FollowedByParticiple(string name, string word)

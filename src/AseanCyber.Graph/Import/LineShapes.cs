@@ -35,6 +35,9 @@ internal static partial class LineShapes
         "Spokesperson", "Governor", "Czar", "Coordinator-General", "Director-General", "Secretary-General",
     };
 
+    /// <summary>Quotes, brackets and sentence punctuation that may stand around a word ("(ASEAN),", "“Cyber"); not part of it.</summary>
+    public const string AroundWords = "\"'“”‘’()[]{},:;.!?";
+
     private static readonly System.Buffers.SearchValues<char> WordPunctuation = System.Buffers.SearchValues.Create("-–/&+#@");
 
     /// <summary>A bullet ("•", "-", "*", ...) or numbered ("1.", "2)", "a.", "(b)") line; <paramref name="item"/> is the text after the marker.</summary>
@@ -108,7 +111,7 @@ internal static partial class LineShapes
         var first = true;
         foreach (var range in text.AsSpan().Split(' '))
         {
-            var word = text.AsSpan()[range].Trim("\"'“”‘’()[]{},:;.!?");
+            var word = text.AsSpan()[range].Trim(AroundWords);
             if (word.IsEmpty)
             {
                 continue;
@@ -160,7 +163,7 @@ internal static partial class LineShapes
     {
         foreach (var range in text.AsSpan().Split(' '))
         {
-            var word = text.AsSpan()[range].Trim("\"'“”‘’()[]{},:;.!?");
+            var word = text.AsSpan()[range].Trim(AroundWords);
             if (word.IsEmpty)
             {
                 continue;
@@ -203,7 +206,7 @@ internal static partial class LineShapes
         var allAcronyms = true;
         foreach (var range in text.AsSpan().Split(' '))
         {
-            var token = text.AsSpan()[range].Trim("\"'“”‘’()[]{},:;.!?");
+            var token = text.AsSpan()[range].Trim(AroundWords);
             if (token.IsEmpty)
             {
                 continue;
